@@ -1,0 +1,61 @@
+"""Writing a notebook's tables and figures under its output folder."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from presslens.paths import resolve_output_dir
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+
+
+def _check_name(name: str) -> str:
+    if not _NAME.match(name):
+        raise ValueError(f"output name {name!r} must be lower case letters, digits, '_' or '-'")
+    return name
+
+
+def write_table(df: "pd.DataFrame", *, output_dir: str | Path, name: str) -> Path:
+    """Write a table as ``<output_dir>/tables/<name>.csv`` (UTF-8, no index).
+
+    Args:
+        df: the table.
+        output_dir: the report folder (relative paths are taken from the project root).
+        name: file stem, e.g. ``"articles"``.
+
+    Returns:
+        The path written. The file is written to a temporary name and renamed, so a
+        reader never sees half a table.
+    """
+    folder = resolve_output_dir(output_dir) / "tables"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{_check_name(name)}.csv"
+    tmp = path.with_suffix(".csv.tmp")
+    df.to_csv(tmp, index=False, encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def save_figure(fig: "Figure", *, output_dir: str | Path, name: str, dpi: int = 120) -> Path:
+    """Save a matplotlib figure as ``<output_dir>/figures/<name>.png``.
+
+    Args:
+        fig: the figure.
+        output_dir: the report folder (relative paths are taken from the project root).
+        name: file stem.
+        dpi: resolution.
+
+    Returns:
+        The path written.
+    """
+    folder = resolve_output_dir(output_dir) / "figures"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{_check_name(name)}.png"
+    fig.savefig(path, dpi=dpi, bbox_inches="tight")
+    return path

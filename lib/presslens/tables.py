@@ -1,0 +1,172 @@
+"""The story as long-format DataFrames: articles, paragraphs, sentences, tokens, parse report.
+
+Every row carries ``article_id`` and character offsets (``start``, ``end``) into that
+article's document text (``Article.text``), so any result can quote its source.
+Tables are computed once per story object and copied out (callers may modify them).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from presslens.story import META_FIELDS, Story
+from presslens.tokenize import is_punct, is_stopword, normalize, number_value, sentence_spans, stem, word_spans
+
+#: Columns of :func:`paragraphs_table`.
+PARAGRAPH_COLUMNS = ["article_id", "para_id", "kind", "section", "start", "end", "text"]
+#: Columns of :func:`sentences_table`.
+SENTENCE_COLUMNS = ["article_id", "sent_id", "para_id", "section", "start", "end", "text"]
+#: Columns of :func:`tokens_table`.
+TOKEN_COLUMNS = ["article_id", "sent_id", "tok_id", "start", "end", "text", "norm", "stem",
+                 "is_stop", "is_punct", "is_number", "number"]
+#: Columns of :func:`articles_table`.
+ARTICLE_COLUMNS = ["article_id", "label", "source_file", *META_FIELDS, "n_paragraphs", "n_sentences", "n_words",
+                   "sections", "n_boilerplate", "boilerplate_chars", "repairs"]
+#: Columns of :func:`parse_report`.
+REPORT_COLUMNS = ["article_id", "source_file", "kind", "reason", "start", "end", "chars", "text"]
+
+
+def paragraphs_table(story: Story) -> pd.DataFrame:
+    """Analysed paragraphs, one row each.
+
+    Args:
+        story: the story.
+
+    Returns:
+        Columns: ``article_id``; ``para_id`` (0-based within the article); ``kind``
+        (headline | standfirst | paragraph | bullet); ``section`` (headline, standfirst,
+        lede, body, key_points, context, risks, …); ``start``, ``end`` (offsets in the
+        article text); ``text``.
+    """
+    return _paragraphs(story).copy()
+
+
+@lru_cache(maxsize=16)
+def _paragraphs(story: Story) -> pd.DataFrame:
+    rows = []
+    for a in story.articles:
+        for i, b in enumerate(a.analysed_blocks()):
+            rows.append((a.article_id, i, b.kind, b.section, b.start, b.end, a.text[b.start:b.end]))
+    return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
+
+
+def sentences_table(story: Story) -> pd.DataFrame:
+    """Sentences of the analysed text, one row each.
+
+    Args:
+        story: the story.
+
+    Returns:
+        Columns: ``article_id``; ``sent_id`` (0-based within the article, in text order);
+        ``para_id``; ``section``; ``start``, ``end`` (offsets in the article text);
+        ``text`` (``article.text[start:end]``).
+    """
+    return _sentences(story).copy()
+
+
+@lru_cache(maxsize=16)
+def _sentences(story: Story) -> pd.DataFrame:
+    rows = []
+    for a in story.articles:
+        n = 0
+        for i, b in enumerate(a.analysed_blocks()):
+            for s, e in sentence_spans(a.text[b.start:b.end], offset=b.start):
+                rows.append((a.article_id, n, i, b.section, s, e, a.text[s:e]))
+                n += 1
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+
+
+def tokens_table(story: Story) -> pd.DataFrame:
+    """Word and punctuation tokens, one row each.
+
+    Args:
+        story: the story.
+
+    Returns:
+        Columns: ``article_id``; ``sent_id``; ``tok_id`` (0-based within the article);
+        ``start``, ``end`` (offsets in the article text); ``text``; ``norm`` (lower case,
+        straight quotes); ``stem`` (Snowball); ``is_stop`` (our stopword list);
+        ``is_punct``; ``is_number`` (digits or number words: "145", "1,200", "40-hour",
+        "seventeen"); ``number`` (its value, NaN otherwise).
+    """
+    return _tokens(story).copy()
+
+
+@lru_cache(maxsize=16)
+def _tokens(story: Story) -> pd.DataFrame:
+    rows = []
+    sents = _sentences(story)
+    texts = {a.article_id: a.text for a in story.articles}
+    counters: dict[str, int] = {}
+    for art_id, sent_id, s, e in zip(sents.article_id, sents.sent_id, sents.start, sents.end):
+        text = texts[art_id]
+        n = counters.get(art_id, 0)
+        for ts, te in word_spans(text[s:e], offset=s):
+            tok = text[ts:te]
+            norm = normalize(tok)
+            num = number_value(tok)
+            rows.append((art_id, sent_id, n, ts, te, tok, norm, stem(norm), is_stopword(norm), is_punct(tok),
+                         num is not None, num))
+            n += 1
+        counters[art_id] = n
+    df = pd.DataFrame(rows, columns=TOKEN_COLUMNS)
+    df["number"] = df["number"].astype("float64")
+    return df
+
+
+def articles_table(story: Story) -> pd.DataFrame:
+    """One row per article: metadata and size.
+
+    Args:
+        story: the story.
+
+    Returns:
+        Columns: ``article_id``, ``label``, ``source_file``, the metadata fields
+        (``outlet``, ``byline``, ``published``, ``dateline``, ``headline``, ``standfirst``,
+        ``desk``, ``url``, ``language``), ``n_paragraphs``, ``n_sentences``, ``n_words``
+        (tokens that are not punctuation), ``sections`` (section labels in order, ``;``
+        separated), ``n_boilerplate`` (boilerplate pieces set aside), ``boilerplate_chars``,
+        ``repairs`` (encoding notes, ``;`` separated).
+    """
+    paras, sents, toks = _paragraphs(story), _sentences(story), _tokens(story)
+    rows = []
+    for a in story.articles:
+        words = toks[(toks.article_id == a.article_id) & ~toks.is_punct]
+        sections = list(dict.fromkeys(paras.loc[paras.article_id == a.article_id, "section"]))
+        bp = [b for b in a.blocks if b.kind == "boilerplate"]
+        rows.append([a.article_id, a.label, a.source_file, *(a.meta[k] for k in META_FIELDS),
+                     int((paras.article_id == a.article_id).sum()), int((sents.article_id == a.article_id).sum()),
+                     len(words), ";".join(sections), len(bp), sum(b.end - b.start for b in bp), ";".join(a.repairs)])
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+
+
+def parse_report(story: Story) -> pd.DataFrame:
+    """Everything that was not analysed as article text, and every encoding repair.
+
+    Args:
+        story: the story.
+
+    Returns:
+        Columns: ``article_id`` (empty for story-level notes); ``source_file``; ``kind``
+        (``metadata``: header lines, datelines, headings, bullet markers; ``boilerplate``;
+        ``outside main content``: HTML page text not extracted; ``encoding``: a repair;
+        ``file``: a file not read or a duplicate left out); ``reason``; ``start``, ``end``
+        (offsets in the article text, -1 when not applicable); ``chars`` (non-space
+        characters); ``text``.
+    """
+    rows = []
+    for a in story.articles:
+        for b in a.blocks:
+            if b.kind in ("meta", "boilerplate"):
+                t = a.text[b.start:b.end]
+                kind = "metadata" if b.kind == "meta" else "boilerplate"
+                rows.append((a.article_id, a.source_file, kind, b.label, b.start, b.end, len("".join(t.split())), t))
+        for reason, t in a.dropped:
+            rows.append((a.article_id, a.source_file, "outside main content", reason, -1, -1, len("".join(t.split())), t))
+        for note in a.repairs:
+            rows.append((a.article_id, a.source_file, "encoding", note, -1, -1, 0, ""))
+    for file, kind, detail in story.notes:
+        rows.append(("", file, "file", f"{kind}: {detail}", -1, -1, 0, ""))
+    return pd.DataFrame(rows, columns=REPORT_COLUMNS)

@@ -1,0 +1,156 @@
+"""Sentences and word tokens with character spans into the original text.
+
+Sentences come from NLTK's Punkt tokenizer *configured by us* (a news abbreviation list,
+no trained model, no downloads), run separately on each line block so that a headline
+without a final period never swallows the next paragraph. Words come from one compiled
+``re`` pattern in the Penn Treebank style (clitics ``'s`` and ``n't`` split off,
+punctuation separate) that keeps "U.S.", "Mr.", "1,200" and "40-hour" whole. Every span
+slices back to its token: ``text[start:end] == token``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.stem.snowball import SnowballStemmer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from presslens.lexicons.common import ABBREVIATIONS, NUMBER_WORDS, STOPWORDS
+
+_ABBR_ALT = "|".join(sorted((re.escape(a) for a in ABBREVIATIONS if "." not in a), key=len, reverse=True))
+
+#: The word tokenizer: alternatives are tried in order at each position.
+WORD_RE = re.compile(
+    r"""
+    https?://\S+[^\s.,;:!?'"’”)\]]            # URL
+    | [\w.+-]+@\w+(?:\.\w+)+                 # e-mail
+    | \w+(?=n['’]t\b)                         # "do" of "don't"
+    | n['’]t\b                                # n't
+    | ['’](?:s|re|ve|ll|d|m)\b                # clitics
+    | (?:[A-Za-z]\.){2,}                      # U.S., U.N., a.m.
+    | (?<![\w.])(?:"""
+    + _ABBR_ALT
+    + r""")\.(?=\s+\S)                       # Mr. Feb. Gen. (not at the end of a sentence)
+    | [$€£¥₹]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?:[-–][^\W\d_]+)*(?:%)?   # 1,200  40-hour  3.5%
+    | [^\W_](?:[^\W_]|[-&/](?=[^\W_])|['’](?!(?:s|re|ve|ll|d|m|t)\b)(?=[^\W_]))*   # words
+    | \.{2,}|-{2,}|…                          # ellipses, double dashes
+    | [^\w\s]                                 # any other punctuation mark
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_NUMERIC_RE = re.compile(r"^[$€£¥₹]?(\d+(?:[.,]\d+)*)")
+_ALPHA_RE = re.compile(r"[^\W\d_]")
+_PUNCT_RE = re.compile(r"^[^\w]+$")
+_QUOTE_TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+#: A single line break inside wrapped prose: the line does not end a sentence and the next
+#: one goes on in lower case (replaced by a space, which keeps every offset).
+_HARD_WRAP_RE = re.compile(r"(?<=[^\s.!?:;\"”'’])\n(?=[ \t]*[a-z0-9(])")
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> SnowballStemmer:
+    return SnowballStemmer("english")
+
+
+def sentence_spans(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
+    """Split text into sentences.
+
+    Args:
+        text: any text. A line break ends a sentence (so a headline without a final
+            period stands alone), except inside hard-wrapped prose: a line that does not
+            end in sentence punctuation followed by one that goes on in lower case.
+        offset: added to every span (for text that is a slice of a larger one).
+
+    Returns:
+        ``(start, end)`` pairs with surrounding white space trimmed.
+    """
+    spans: list[tuple[int, int]] = []
+    punkt = _punkt()
+    joined = _HARD_WRAP_RE.sub(" ", text) if "\n" in text else text
+    for line in re.finditer(r"[^\n]+", joined):
+        s, e = line.span()
+        chunk = line.group()
+        for a, b in punkt.span_tokenize(chunk):
+            piece = chunk[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece) - len(piece.rstrip())
+            if b - trail > a + lead:
+                spans.append((offset + s + a + lead, offset + s + b - trail))
+    return spans
+
+
+def word_spans(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
+    """Split text into word and punctuation tokens.
+
+    Args:
+        text: a sentence or any text.
+        offset: added to every span.
+
+    Returns:
+        ``(start, end)`` pairs, one per token, in order.
+    """
+    return [(m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
+
+
+def normalize(token: str) -> str:
+    """Return the comparison form of a token: lower case, straight quotes, ASCII dashes."""
+    return token.translate(_QUOTE_TRANS).lower()
+
+
+@lru_cache(maxsize=200_000)
+def stem(norm: str) -> str:
+    """Return the Snowball (Porter2) stem of a normalised token; numbers and marks unchanged."""
+    if not _ALPHA_RE.search(norm) or norm[0].isdigit():
+        return norm
+    return _stemmer().stem(norm)
+
+
+def is_stopword(norm: str) -> bool:
+    """Tell whether a normalised token is in presslens's own stopword list."""
+    return norm in STOPWORDS
+
+
+def is_punct(token: str) -> bool:
+    """Tell whether a token is only punctuation."""
+    return bool(_PUNCT_RE.match(token))
+
+
+def number_value(token: str) -> float | None:
+    """Return the number a token writes, or None.
+
+    Args:
+        token: a token such as ``"145"``, ``"1,200"``, ``"40-hour"``, ``"3.5%"`` or
+            ``"seventeen"``; hyphenated number words (``"twenty-five"``) are summed.
+
+    Returns:
+        The value as a float, or None when the token is not a number.
+    """
+    m = _NUMERIC_RE.match(token)
+    if m:
+        digits = m.group(1)
+        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
+            digits = digits.replace(",", "")
+        elif "," in digits:
+            digits = digits.split(",")[0]
+        try:
+            return float(digits)
+        except ValueError:
+            return None
+    norm = normalize(token)
+    if norm in NUMBER_WORDS:
+        return float(NUMBER_WORDS[norm])
+    parts = norm.split("-")
+    if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts):
+        a, b = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
+        if a >= 20 and a % 10 == 0 and 0 < b < 10:
+            return float(a + b)
+    return None
