@@ -31,6 +31,9 @@ from presslens.lexicons.common import BOILERPLATE_LINES, BULLET, LINK_LIST_HEADI
 ANALYSED_KINDS = ("headline", "standfirst", "paragraph", "bullet")
 #: How many lines at the top may be header (metadata, headline, standfirst).
 HEADER_LINES = 8
+#: Longest line (in words) that can be a headline, and a standfirst.
+HEADLINE_MAX_WORDS = 30
+STANDFIRST_MAX_WORDS = 70
 #: Longest line (in words) that can be a heading.
 HEADING_MAX_WORDS = 8
 #: Longest line (in words) that a share/subscribe boilerplate pattern may match.
@@ -194,10 +197,11 @@ def _parse_header(text: str, lines: list[tuple[int, int]], blocks: list[Block], 
             fields.setdefault("outlet", m.group("outlet").strip())
             fields.setdefault("place", m.group("place").strip())
             blocks.append(Block("meta", s, e, label="outlet"))
-        elif "headline" not in fields and _nwords(line) >= 3 and not _TERMINAL.search(line.rstrip("?!")):
+        elif "headline" not in fields and 3 <= _nwords(line) <= HEADLINE_MAX_WORDS \
+                and not _TERMINAL.search(line.rstrip("?!")):
             fields["headline"] = line
             blocks.append(Block("headline", s, e, section="headline"))
-        elif "headline" in fields and "standfirst" not in fields and _nwords(line) >= 6 \
+        elif "headline" in fields and "standfirst" not in fields and 6 <= _nwords(line) <= STANDFIRST_MAX_WORDS \
                 and _norm(line) != _norm(fields["headline"]):
             fields["standfirst"] = line
             blocks.append(Block("standfirst", s, e, section="standfirst"))

@@ -1,0 +1,40 @@
+# presslens — `make report` builds the reports, `make test` runs the tests.
+# Both create .venv (if missing) and install requirements.txt into it.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STORY  ?= balochistan-2026-02
+JOBS   ?=
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup report test lab bench clean help
+
+help:
+	@echo "make report [STORY=slug]   run every notebook on a story -> reports/<slug>/"
+	@echo "make test                  run the tests"
+	@echo "make lab                   open JupyterLab on the notebooks"
+	@echo "make bench                 run the benchmarks (needs ../shared for the corpus ones)"
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	@touch $(STAMP)
+
+report: $(STAMP)
+	$(PY) -m presslens report $(STORY) $(if $(JOBS),--jobs $(JOBS))
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab notebooks/
+
+bench: $(STAMP)
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf reports/ .pytest_cache

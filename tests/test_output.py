@@ -1,0 +1,36 @@
+"""Tests for presslens.output and presslens.paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from presslens.output import save_figure, write_table
+from presslens.paths import project_root, resolve_output_dir, resolve_story_dir, stories_dir
+
+
+def test_write_table_and_figure(tmp_path: Path) -> None:
+    import matplotlib.pyplot as plt
+
+    p = write_table(pd.DataFrame({"a": [1, 2], "b": ["x", "é"]}), output_dir=tmp_path, name="demo")
+    assert p == tmp_path / "tables" / "demo.csv"
+    assert p.read_text(encoding="utf-8") == "a,b\n1,x\n2,é\n"
+    assert not list((tmp_path / "tables").glob("*.tmp"))
+    fig, ax = plt.subplots()
+    ax.plot([1, 2])
+    f = save_figure(fig, output_dir=tmp_path, name="line")
+    plt.close(fig)
+    assert f.read_bytes()[:4] == b"\x89PNG"
+    with pytest.raises(ValueError, match="output name"):
+        write_table(pd.DataFrame(), output_dir=tmp_path, name="../escape")
+
+
+def test_paths(tmp_path: Path) -> None:
+    root = project_root()
+    assert (root / "notebooks").is_dir() and (root / "lib" / "presslens").is_dir()
+    assert resolve_story_dir("balochistan-2026-02") == stories_dir() / "balochistan-2026-02"
+    assert resolve_story_dir(tmp_path) == tmp_path
+    assert resolve_output_dir("reports/x") == root / "reports" / "x"
+    assert resolve_output_dir(tmp_path) == tmp_path
