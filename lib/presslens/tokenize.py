@@ -20,6 +20,19 @@ from presslens.lexicons.common import ABBREVIATIONS, NUMBER_WORDS, STOPWORDS
 
 _ABBR_ALT = "|".join(sorted((re.escape(a) for a in ABBREVIATIONS if "." not in a), key=len, reverse=True))
 
+_WORD_TAIL = (
+    r"""
+    | ['’](?:s|re|ve|ll|d|m)\b                # clitics
+    | (?:[A-Za-z]\.){2,}                      # U.S., U.N., a.m.
+    | (?<![\w.])(?=[A-Za-z]{1,5}\.\s+\S)(?:"""
+    + _ABBR_ALT
+    + r""")\.(?=\s+\S)                       # Mr. Feb. Gen. (not at the end of a sentence)
+    | [$€£¥₹]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?:[-–][^\W\d_]+)*(?:%)?   # 1,200  40-hour  3.5%
+    | [^\W_](?:[^\W_]|[-&/](?=[^\W_])|['’](?!(?:s|re|ve|ll|d|m|t)\b)(?=[^\W_]))*   # words
+    | \.{2,}|-{2,}|…                          # ellipses, double dashes
+    | [^\w\s]                                 # any other punctuation mark
+    """
+)
 #: The word tokenizer: alternatives are tried in order at each position.
 WORD_RE = re.compile(
     r"""
@@ -27,18 +40,14 @@ WORD_RE = re.compile(
     | [\w.+-]+@\w+(?:\.\w+)+                 # e-mail
     | \w+(?=n['’]t\b)                         # "do" of "don't"
     | n['’]t\b                                # n't
-    | ['’](?:s|re|ve|ll|d|m)\b                # clitics
-    | (?:[A-Za-z]\.){2,}                      # U.S., U.N., a.m.
-    | (?<![\w.])(?:"""
-    + _ABBR_ALT
-    + r""")\.(?=\s+\S)                       # Mr. Feb. Gen. (not at the end of a sentence)
-    | [$€£¥₹]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?:[-–][^\W\d_]+)*(?:%)?   # 1,200  40-hour  3.5%
-    | [^\W_](?:[^\W_]|[-&/](?=[^\W_])|['’](?!(?:s|re|ve|ll|d|m|t)\b)(?=[^\W_]))*   # words
-    | \.{2,}|-{2,}|…                          # ellipses, double dashes
-    | [^\w\s]                                 # any other punctuation mark
-    """,
+    """
+    + _WORD_TAIL,
     re.VERBOSE | re.IGNORECASE,
 )
+#: The same tokens for text without "@" or "n't" (about 3× faster: no look-ahead over
+#: every word for an e-mail address or a negation clitic).
+_FAST_WORD_RE = re.compile(r"""https?://\S+[^\s.,;:!?'"’”)\]]""" + _WORD_TAIL, re.VERBOSE | re.IGNORECASE)
+_SLOW_CUES = ("@", "n't", "n’t", "N'T", "N’T")
 
 _NUMERIC_RE = re.compile(r"^[$€£¥₹]?(\d+(?:[.,]\d+)*)")
 _ALPHA_RE = re.compile(r"[^\W\d_]")
@@ -98,7 +107,8 @@ def word_spans(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
     Returns:
         ``(start, end)`` pairs, one per token, in order.
     """
-    return [(m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
+    rx = WORD_RE if any(c in text for c in _SLOW_CUES) else _FAST_WORD_RE
+    return [(m.start() + offset, m.end() + offset) for m in rx.finditer(text)]
 
 
 def normalize(token: str) -> str:
