@@ -1,0 +1,165 @@
+"""Tone: VADER sentence scores per outlet and section.
+
+VADER (Hutto & Gilbert 2014) with the lexicon packaged in ``vaderSentiment`` (no
+download). Each analysed sentence gets ``compound`` (−1 … 1), and the shares of positive,
+neutral and negative wording. A sentence without any word of the VADER lexicon is neutral
+by definition and is not sent through the analyser (a dict lookup on its words), which keeps
+long stories fast. VADER was built for social media; on news it mostly tracks violent and
+emotive vocabulary ("killed", "attack" are negative), so compare outlets, not absolute values.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from presslens.frames import wrap_label
+from presslens.story import Story
+from presslens.tables import sentences_table
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+#: Compound score at or above which a sentence is positive (VADER's authors' threshold).
+POSITIVE = 0.05
+#: Compound score at or below which a sentence is negative.
+NEGATIVE = -0.05
+#: Columns of :func:`tone_table`.
+TONE_COLUMNS = ["article_id", "outlet", "section", "sent_id", "compound", "pos", "neu", "neg", "label", "start",
+                "end", "sentence"]
+#: Columns of :func:`tone_summary`.
+SUMMARY_COLUMNS = ["outlet", "article_id", "section", "sentences", "mean_compound", "share_negative",
+                   "share_positive", "most_negative_sent_id", "most_negative"]
+#: Section value for the whole article in :func:`tone_summary`.
+ALL_SECTIONS = "all"
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> "SentimentIntensityAnalyzer":
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def score_sentence(text: str) -> dict[str, float]:
+    """VADER scores of one sentence.
+
+    Args:
+        text: a sentence.
+
+    Returns:
+        ``{"compound", "pos", "neu", "neg"}``; a sentence with no lexicon word scores
+        compound 0 and neu 1 without calling the analyser.
+    """
+    an = _analyzer()
+    lex = an.lexicon
+    if not any(w.lower() in lex for w in _WORDS.findall(text)):
+        return {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
+    s = an.polarity_scores(text)
+    return {"compound": s["compound"], "pos": s["pos"], "neu": s["neu"], "neg": s["neg"]}
+
+
+def tone_label(compound: float) -> str:
+    """Return positive, negative or neutral for a compound score."""
+    return "positive" if compound >= POSITIVE else "negative" if compound <= NEGATIVE else "neutral"
+
+
+def tone_table(story: Story) -> pd.DataFrame:
+    """VADER scores of every analysed sentence.
+
+    Args:
+        story: the story.
+
+    Returns:
+        Columns: ``article_id``; ``outlet``; ``section``; ``sent_id``; ``compound``;
+        ``pos``, ``neu``, ``neg`` (shares of the sentence's wording); ``label`` (positive
+        ≥ 0.05, negative ≤ −0.05, else neutral); ``start``, ``end`` (the sentence's offsets
+        in the article text); ``sentence``.
+    """
+    sents = sentences_table(story)
+    labels = {a.article_id: a.label for a in story.articles}
+    rows = []
+    for art, sent_id, section, s, e, text in zip(sents.article_id, sents.sent_id, sents.section, sents.start,
+                                                 sents.end, sents.text):
+        sc = score_sentence(text)
+        rows.append((art, labels[art], section, sent_id, sc["compound"], sc["pos"], sc["neu"], sc["neg"],
+                     tone_label(sc["compound"]), s, e, text))
+    return pd.DataFrame(rows, columns=TONE_COLUMNS)
+
+
+def tone_summary(tone: pd.DataFrame) -> pd.DataFrame:
+    """Mean tone per outlet, per section and for the whole article.
+
+    Args:
+        tone: a :func:`tone_table`.
+
+    Returns:
+        Columns: ``outlet``; ``article_id``; ``section`` (a section label or "all");
+        ``sentences``; ``mean_compound``; ``share_negative``, ``share_positive`` (of the
+        sentences); ``most_negative_sent_id`` and ``most_negative`` (the lowest-scoring
+        sentence: the evidence). Sections in text order, "all" first.
+    """
+    rows = []
+    for (outlet, art), d in tone.groupby(["outlet", "article_id"], sort=False):
+        parts = [(ALL_SECTIONS, d)] + list(d.groupby("section", sort=False))
+        for section, g in parts:
+            worst = g.loc[g["compound"].idxmin()]
+            rows.append((outlet, art, section, len(g), float(g["compound"].mean()),
+                         float((g["label"] == "negative").mean()), float((g["label"] == "positive").mean()),
+                         int(worst["sent_id"]), worst["sentence"]))
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+
+
+def plot_tone(summary: pd.DataFrame, *, outlets: list[str], title: str = "Tone (VADER compound) by outlet and section"
+              ) -> "Figure":
+    """Heatmap of mean compound tone: outlets × sections ("all" first).
+
+    Args:
+        summary: a :func:`tone_summary` table.
+        outlets: outlet labels in display order (rows).
+        title: figure title.
+
+    Returns:
+        The figure; sections in their usual order (mean position in the articles); grey
+        cells are sections an outlet does not have; each cell shows the mean and the number
+        of sentences.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+
+    pos: dict[str, list[int]] = {}
+    for _, g in summary[summary["section"] != ALL_SECTIONS].groupby("article_id", sort=False):
+        for k, sec in enumerate(g["section"]):
+            pos.setdefault(sec, []).append(k)
+    sections = [ALL_SECTIONS, *sorted(pos, key=lambda x: sum(pos[x]) / len(pos[x]))]
+    mean = summary.pivot_table(index="outlet", columns="section", values="mean_compound").reindex(
+        index=outlets, columns=sections)
+    count = summary.pivot_table(index="outlet", columns="section", values="sentences").reindex(
+        index=outlets, columns=sections)
+    fig, ax = plt.subplots(figsize=(1.1 * len(sections) + 3.2, 0.6 * len(outlets) + 2.0))
+    grid = np.ma.masked_invalid(mean.to_numpy(dtype=float))
+    cmap = plt.get_cmap("RdBu").with_extremes(bad="#eeeeee")
+    im = ax.imshow(grid, aspect="auto", cmap=cmap, vmin=-1, vmax=1)
+    ax.set_xticks(range(len(sections)), sections, rotation=30, ha="right", fontsize=9)
+    ax.set_yticks(range(len(outlets)), [wrap_label(o) for o in outlets], fontsize=9)
+    for i in range(grid.shape[0]):
+        for j in range(grid.shape[1]):
+            v = mean.iat[i, j]
+            if pd.notna(v):
+                ax.text(j, i, f"{v:+.2f}\n(n={int(count.iat[i, j])})", ha="center", va="center", fontsize=7)
+    ax.axvline(0.5, color="black", lw=1)
+    ax.set_xlabel("section")
+    ax.set_ylabel("outlet")
+    ax.set_title(title)
+    fig.colorbar(im, ax=ax, label="mean compound (−1 negative … +1 positive)", shrink=0.8)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,36 @@
+"""Hedging and certainty markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEED_000, SEED_002
+from presslens.frames import word_counts
+from presslens.hedging import HEDGE_COLUMNS, find_hedges, hedge_rates, hedges_table
+
+
+def _markers(text):
+    return [(g, m) for g, m, _, _ in find_hedges(text)]
+
+
+def test_find_hedges_rules() -> None:
+    assert _markers("The claim could not be independently verified.") == [
+        ("unverified", "could not be independently verified")]
+    assert _markers("At least 145 were reportedly killed over about 40 hours.") == [
+        ("approximation", "at least"), ("reported", "reportedly"), ("approximation", "about")]
+    assert _markers("They talked about the attack in May.") == []
+    assert _markers("Talks may resume.") == [("modal", "may")]
+
+
+def test_seed_hedges(seed_story) -> None:
+    t = hedges_table(seed_story)
+    assert list(t.columns) == HEDGE_COLUMNS
+    unv = t[t.group == "unverified"]
+    assert list(unv.article_id) == [SEED_000] and unv.iloc[0].marker == "could not be independently verified"
+    r = unv.iloc[0]
+    assert seed_story.article(SEED_000).text[r.start:r.end] == "could not be independently verified"
+    rates = hedge_rates(t, word_counts(seed_story)).set_index(["article_id", "group"])
+    row = rates.loc[(SEED_000, "unverified")]
+    assert row.n == 1 and row.per_1000 == pytest.approx(1000 / row.words)
+    assert rates.loc[(SEED_002, "modal"), "n"] >= 2  # "could", "may" in the Risks bullets
+    assert rates.loc[(SEED_002, "unverified"), "n"] == 0
