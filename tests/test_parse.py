@@ -100,3 +100,16 @@ def test_known_header_blocks_from_json() -> None:
     p = parse_text(text, header_blocks=2, known={"headline": "The Headline", "standfirst": "x"})
     assert [b.kind for b in p.blocks] == ["headline", "standfirst", "paragraph"]
     assert p.blocks[2].section == "lede"
+
+
+def test_lead_in_line_ending_in_colon_is_prose() -> None:
+    text = ("Harbour Reopens After Storm\n\n"
+            "The port reopened on Tuesday after a three-day closure that stranded dozens of ships, officials said.\n"
+            "The harbour master told reporters:\n"
+            "\u201cWe are open, but slowly.\u201d\n"
+            "Officials said repairs would take weeks\n"
+            "Crews worked through the night to clear debris from the two main berths, the agency said.\n")
+    p = parse_text(text)
+    kinds = {text[b.start:b.end]: (b.kind, b.label) for b in p.blocks}
+    assert kinds["The harbour master told reporters:"] == ("paragraph", "")
+    assert kinds["Officials said repairs would take weeks"] == ("paragraph", "")

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from presslens.dates import DATE_RE, parse_date
+from presslens.lexicons.speech import REPORTING_VERBS
 from presslens.lexicons.common import BOILERPLATE_LINES, BULLET, LINK_LIST_HEADING, OUTLET_WORDS, SECTION_HEADINGS
 
 #: Block kinds whose text is analysed (sentences, tokens, every capability).
@@ -51,6 +52,8 @@ _DATELINE = re.compile(
 )
 _HARD_WRAP = re.compile(r"(?<=[^\s.!?:;\"”'’])\n(?=[ \t]*[a-z0-9(])")
 _WORD = re.compile(r"\w+")
+#: Reporting verbs in the past tense: a short line with one is a sentence, not a heading.
+_REPORTING = frozenset(v for v in REPORTING_VERBS if v.endswith(("ed", "id", "ld", "ote")))
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,11 @@ def _is_prose(s: str) -> bool:
 
 def _is_heading(s: str) -> bool:
     n = _nwords(s)
-    return 0 < n <= HEADING_MAX_WORDS and not _TERMINAL.search(s) and s[:1].isupper() and not BULLET.match(s)
+    if not (0 < n <= HEADING_MAX_WORDS) or _TERMINAL.search(s) or not s[:1].isupper() or BULLET.match(s):
+        return False
+    if s.rstrip().endswith(":") and _norm(s) not in SECTION_HEADINGS and not LINK_LIST_HEADING.match(_norm(s)):
+        return False  # a lead-in to a quote or list ("The harbour master told reporters:") is prose
+    return not (set(_WORD.findall(s.lower())) & _REPORTING)
 
 
 def _boilerplate_reason(s: str) -> str | None:
