@@ -1,0 +1,487 @@
+"""Word lists for casualty claims: outcomes, groups, quantity words, qualifiers, cues.
+
+Used by :mod:`presslens.casualties`. Everything is data (lower-case forms; multi-word
+entries are tuples of tokens as :data:`presslens.tokenize.WORD_RE` splits them). The lists
+are general news English, never tuned to one article.
+
+Outcomes: ``killed``, ``injured``, ``captured`` (kidnapped, taken hostage), ``arrested``,
+``missing`` and ``casualties`` (dead or hurt, not told apart).
+
+Groups: ``civilians``, ``security`` (police, soldiers, guards, agents), ``militants``
+(attackers, insurgents, suspects), ``people`` (unspecified or mixed) and ``other``
+(first responders, firefighters).
+"""
+
+from __future__ import annotations
+
+# --- Outcome words ---------------------------------------------------------------------------
+#: Words that state an outcome when they follow the people counted ("17 people were
+#: *killed*", "four others *wounded*", "left 50 people *dead*"). Form → outcome.
+PASSIVE_OUTCOMES: dict[str, str] = {
+    **{w: "killed" for w in (
+        "killed", "dead", "died", "die", "dies", "slain", "murdered", "executed", "massacred", "beheaded",
+        "perished", "assassinated", "lynched", "martyred", "eliminated", "neutralised", "neutralized",
+        "electrocuted", "burned", "drowned")},
+    **{w: "injured" for w in (
+        "injured", "wounded", "hurt", "harmed", "hospitalized", "hospitalised", "maimed", "ill",
+        "sickened", "infected", "contracted")},
+    **{w: "captured" for w in (
+        "captured", "abducted", "kidnapped", "kidnaped", "seized")},
+    **{w: "arrested" for w in (
+        "arrested", "detained", "apprehended", "nabbed", "jailed")},
+    **{w: "missing" for w in ("missing", "unaccounted")},
+}
+#: Of those, words that are only outcomes after "were/was ..." or right after the people
+#: counted, and too ambiguous otherwise (kept out of the active-verb list).
+WEAK_PASSIVE: frozenset[str] = frozenset({
+    "burned", "drowned", "ill", "sickened", "infected", "seized", "eliminated", "neutralised", "neutralized",
+    "jailed", "executed", "electrocuted", "contracted"})
+
+#: Multi-word outcome phrases that follow the people counted ("lost their lives").
+PASSIVE_PHRASES: dict[tuple[str, ...], str] = {
+    ("lost", "their", "lives"): "killed",
+    ("lost", "his", "life"): "killed",
+    ("lost", "her", "life"): "killed",
+    ("were", "fatalities"): "killed",
+    ("shot", "dead"): "killed",
+    ("gunned", "down"): "killed",
+    ("shot", "to", "death"): "killed",
+    ("stabbed", "to", "death"): "killed",
+    ("beaten", "to", "death"): "killed",
+    ("burned", "to", "death"): "killed",
+    ("burnt", "to", "death"): "killed",
+    ("hacked", "to", "death"): "killed",
+    ("succumbed", "to", "their", "injuries"): "killed",
+    ("succumbed", "to", "his", "injuries"): "killed",
+    ("succumbed", "to", "her", "injuries"): "killed",
+    ("succumbed", "to", "their", "wounds"): "killed",
+    ("succumbed", "to", "his", "wounds"): "killed",
+    ("suffered", "injuries"): "injured",
+    ("suffered", "minor", "injuries"): "injured",
+    ("suffered", "serious", "injuries"): "injured",
+    ("suffered", "severe", "injuries"): "injured",
+    ("suffered", "wounds"): "injured",
+    ("sustained", "injuries"): "injured",
+    ("sustained", "minor", "injuries"): "injured",
+    ("sustained", "serious", "injuries"): "injured",
+    ("sustained", "wounds"): "injured",
+    ("received", "injuries"): "injured",
+    ("were", "treated"): "injured",
+    ("taken", "hostage"): "captured",
+    ("held", "hostage"): "captured",
+    ("taken", "captive"): "captured",
+    ("held", "captive"): "captured",
+    ("taken", "into", "custody"): "arrested",
+    ("in", "custody"): "arrested",
+    ("rounded", "up"): "arrested",
+    ("reported", "missing"): "missing",
+}
+
+#: Verbs that take the people counted as their object ("killing 13", "injured four
+#: others", "arrested three suspects"). Form → outcome.
+ACTIVE_OUTCOMES: dict[str, str] = {
+    **{w: "killed" for w in (
+        "killed", "killing", "kills", "kill", "slew", "slays", "slaying", "murdered", "murdering", "murders",
+        "massacred", "massacring", "assassinated", "executed", "executing", "beheaded", "claimed", "lost",
+        "losing")},
+    **{w: "injured" for w in (
+        "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "wound", "hurt", "hurting",
+        "hurts", "harmed", "harming", "maimed", "maiming", "hospitalized", "hospitalised", "sickened")},
+    **{w: "captured" for w in (
+        "captured", "capturing", "captures", "capture", "abducted", "abducting", "abducts", "abduct", "kidnapped",
+        "kidnapping", "kidnaps", "kidnap", "took", "taking", "takes", "held", "holding", "holds", "seized", "seizing")},
+    **{w: "arrested" for w in (
+        "arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detains", "detain", "apprehended",
+        "apprehending", "nabbed", "nabbing", "rounded")},
+}
+#: Active verbs that need a captured-marker after the people ("took three hostages",
+#: "held 30 people hostage"): without "hostage(s)/captive" they are not outcomes.
+NEEDS_HOSTAGE: frozenset[str] = frozenset({"took", "taking", "takes", "held", "holding", "holds"})
+#: "claimed" is an outcome verb only before "the lives of": listed here.
+NEEDS_LIVES: frozenset[str] = frozenset({"claimed", "claiming", "claims", "claim"})
+
+#: Nouns followed by "of" + the people counted ("the death of two people", "the wounding
+#: of seven", "the arrest of three men"). Form → outcome.
+OF_OUTCOMES: dict[str, str] = {
+    **{w: "killed" for w in ("death", "deaths", "killing", "killings", "murder", "murders", "lives", "bodies")},
+    **{w: "injured" for w in ("wounding", "injuring", "injury")},
+    **{w: "captured" for w in ("abduction", "abductions", "kidnapping", "kidnappings", "capture")},
+    **{w: "arrested" for w in ("arrest", "arrests", "detention")},
+}
+
+#: Nouns that are themselves the people counted with their outcome ("seven injuries",
+#: "2 deaths", "30 hostages", "no casualties"). Form → outcome.
+OUTCOME_NOUNS: dict[str, str] = {
+    **{w: "killed" for w in ("deaths", "death", "dead", "fatalities", "fatality", "bodies")},
+    **{w: "injured" for w in ("injuries", "injury", "injured", "wounded", "wounds")},
+    **{w: "casualties" for w in ("casualties", "casualty", "causalities", "causality")},
+    **{w: "captured" for w in ("hostages", "captives", "abductees")},
+    **{w: "arrested" for w in ("arrests", "arrest", "detainees", "detentions")},
+}
+#: Of those, the ones that can stand after "no" in a zero claim ("no injuries").
+ZERO_NOUNS: dict[str, str] = {
+    k: v for k, v in OUTCOME_NOUNS.items()
+    if k in {"deaths", "death", "fatalities", "fatality", "injuries", "injury", "casualties", "casualty",
+             "causalities", "causality", "arrests", "arrest", "dead", "injured", "wounded"}}
+
+#: Words that may stand between the people counted and the outcome word ("were
+#: reportedly killed", "have also been wounded", "were critically injured").
+LINK_WORDS: frozenset[str] = frozenset(
+    """
+    was were is are be been being have has had got get gets getting remain remains remained still
+    reportedly reported allegedly also later all both each subsequently eventually initially
+    critically seriously severely slightly mortally badly gravely lightly moderately apparently
+    believed said thought feared confirmed found left now then since already among
+    to only just either presumably likely possibly officially more
+    """.split()
+)
+#: Words that make the following injury word a death ("fatally wounded").
+FATAL_WORDS: frozenset[str] = frozenset({"fatally", "mortally"})
+#: Verbs of harm that may come before the outcome word ("shot and killed", "stabbed and
+#: injured"); alone they state no outcome.
+HARM_VERBS: frozenset[str] = frozenset(
+    """shot stabbed beaten struck hit attacked assaulted burned burnt run hacked tortured gunned
+    targeted trapped crushed poisoned bludgeoned caught located found""".split()
+)
+
+# --- Negation, threats and hypotheticals -----------------------------------------------------
+#: Words before an outcome verb that make it no claim of an outcome ("threatened to kill",
+#: "could have killed", "did not injure", "plot to kidnap").
+NOT_CLAIM_BEFORE: frozenset[str] = frozenset(
+    """
+    to not never n't would could might may can will shall should must cannot
+    threatened threatening threatens threat threats vowed vowing vows planned planning plans plot plotted
+    plotting attempted attempting attempt tried trying try intended intending intend aimed aiming aim
+    wanted wanting sought seeking seek conspired conspiring conspiracy bid
+    """.split()
+)
+#: Words that negate the outcome when they appear between the people and the outcome
+#: ("were not injured").
+NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "n't", "neither", "nor"})
+
+# --- Quantities ------------------------------------------------------------------------------
+#: Phrases before a number and the bound they set. ``at_least``: low = N; ``more_than``:
+#: low = N + 1; ``at_most``: high = N; ``less_than``: high = N - 1; ``approximate``:
+#: low = high = N with an approximate qualifier; ``exact``: no change ("a total of").
+QUANTITY_MODIFIERS: dict[tuple[str, ...], str] = {
+    ("at", "least"): "at_least",
+    ("a", "minimum", "of"): "at_least",
+    ("no", "fewer", "than"): "at_least",
+    ("no", "less", "than"): "at_least",
+    ("not", "less", "than"): "at_least",
+    ("not", "fewer", "than"): "at_least",
+    ("more", "than"): "more_than",
+    ("over",): "more_than",
+    ("upwards", "of"): "more_than",
+    ("upward", "of"): "more_than",
+    ("in", "excess", "of"): "more_than",
+    ("well", "over"): "more_than",
+    ("above",): "more_than",
+    ("nearly",): "at_most",
+    ("almost",): "at_most",
+    ("close", "to"): "at_most",
+    ("up", "to"): "at_most",
+    ("as", "many", "as"): "at_most",
+    ("at", "most"): "at_most",
+    ("no", "more", "than"): "at_most",
+    ("not", "more", "than"): "at_most",
+    ("just", "under"): "less_than",
+    ("fewer", "than"): "less_than",
+    ("less", "than"): "less_than",
+    ("under",): "less_than",
+    ("about",): "approximate",
+    ("around",): "approximate",
+    ("approximately",): "approximate",
+    ("approx",): "approximate",
+    ("roughly",): "approximate",
+    ("some",): "approximate",
+    ("an", "estimated"): "approximate",
+    ("estimated",): "approximate",
+    ("reportedly",): "exact",
+    ("a", "total", "of"): "exact",
+    ("a", "further"): "exact",
+    ("an", "additional"): "exact",
+    ("additional",): "exact",
+    ("another",): "exact",
+    ("all",): "exact",
+    ("all", "of", "the"): "exact",
+    ("the",): "exact",
+    ("the", "other"): "exact",
+    ("the", "last"): "exact",
+    ("the", "first"): "exact",
+    ("the", "remaining"): "exact",
+    ("the", "other", "remaining"): "exact",
+    ("these",): "exact",
+    ("those",): "exact",
+    ("its",): "exact",
+    ("their",): "exact",
+    ("his",): "exact",
+    ("her",): "exact",
+}
+
+#: Quantity words and the lower bound they stand for (the shared benchmark's convention):
+#: "a few" ≥ 2, "several" ≥ 3, "dozens" ≥ 24, "scores" ≥ 40, "hundreds" ≥ 200,
+#: "thousands" ≥ 2000. ``None``: a count with no bound ("an unknown number").
+VAGUE_QUANTITIES: dict[tuple[str, ...], int | None] = {
+    ("a", "few"): 2,
+    ("a", "couple", "of"): 2,
+    ("a", "handful", "of"): 2,
+    ("multiple",): 2,
+    ("numerous",): 3,
+    ("several",): 3,
+    ("a", "number", "of"): None,
+    ("an", "unknown", "number", "of"): None,
+    ("an", "undisclosed", "number", "of"): None,
+    ("an", "unspecified", "number", "of"): None,
+    ("an", "unconfirmed", "number", "of"): None,
+    ("a", "large", "number", "of"): None,
+    ("a", "small", "number", "of"): None,
+    ("many",): None,
+    ("dozens",): 24,
+    ("several", "dozen"): 36,
+    ("a", "few", "dozen"): 24,
+    ("scores",): 40,
+    ("hundreds",): 200,
+    ("several", "hundred"): 300,
+    ("a", "few", "hundred"): 200,
+    ("thousands",): 2000,
+    ("several", "thousand"): 3000,
+    ("tens", "of", "thousands"): 20000,
+    ("hundreds", "of", "thousands"): 200000,
+}
+#: Exact counts written as words that are not in ``NUMBER_WORDS``.
+COUNT_WORDS: dict[tuple[str, ...], int] = {
+    ("a", "dozen"): 12,
+    ("half", "a", "dozen"): 6,
+    ("both",): 2,
+    ("a", "pair", "of"): 2,
+    ("a", "couple"): 2,
+}
+#: Multipliers after a number ("1.5 million", "two hundred").
+MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
+
+#: Words that start a zero count ("no one was hurt", "nobody", "none of the passengers").
+ZERO_WORDS: dict[tuple[str, ...], str] = {
+    ("no", "one"): "no one",
+    ("no", "other", "one"): "no one",
+    ("nobody",): "nobody",
+    ("none",): "none",
+    ("not", "a", "single"): "not a single",
+    ("not", "one"): "not one",
+    ("no",): "no",
+}
+#: Words allowed between "no" and an outcome noun ("no reported casualties", "no reports
+#: of injuries", "no damage or injuries").
+ZERO_FILLERS: frozenset[str] = frozenset(
+    """
+    other reported known immediate immediately further additional serious major significant
+    confirmed apparent human civilian fatal reports report word indication sign of or nor and
+    property damage damages structural material physical severe life-threatening
+    """.split()
+)
+#: Phrases that make the next outcome noun a zero claim ("did not cause any casualties",
+#: "without injuries", "preventing any casualties").
+ZERO_VERB_CUES: frozenset[tuple[str, ...]] = frozenset({
+    ("not", "cause", "any"), ("not", "result", "in", "any"), ("failed", "to", "cause", "any"),
+    ("without", "any"), ("without",), ("without", "causing", "any"), ("without", "causing"),
+    ("preventing", "any"), ("prevented", "any"), ("avoiding", "any"), ("n't", "cause", "any"),
+    ("not", "any"), ("no", "reports", "of"), ("no", "report", "of"), ("not", "cause"),
+    ("failing", "to", "cause", "any"),
+})
+#: Words that say people came to no harm ("freed unharmed") → a zero injured claim.
+UNHARMED_WORDS: frozenset[str] = frozenset({"unharmed", "unhurt", "uninjured", "unscathed"})
+
+# --- Groups ----------------------------------------------------------------------------------
+#: Nouns naming people (singular and plural) → group.
+GROUP_NOUNS: dict[str, str] = {
+    **{w: "security" for w in (
+        "soldier", "soldiers", "troop", "troops", "trooper", "troopers", "policeman", "policemen",
+        "policewoman", "policewomen", "police", "officer", "officers", "guard", "guards", "guardsman",
+        "guardsmen", "personnel", "serviceman", "servicemen", "servicemember", "servicemembers", "marine",
+        "marines", "sailor", "sailors", "airman", "airmen", "paratrooper", "paratroopers", "commando",
+        "commandos", "agent", "agents", "deputy", "deputies", "sheriff", "constable", "constables",
+        "gendarme", "gendarmes", "paramilitary", "paramilitaries", "cop", "cops", "ranger", "rangers",
+        "jawan", "jawans", "sergeant", "sergeants", "lieutenant", "captain", "corporal", "private", "colonel",
+        "major", "general", "patrolman", "patrolmen", "recruiter", "recruiters", "cadet", "cadets",
+        "militiaman", "militiamen", "peacekeeper", "peacekeepers", "bodyguard", "bodyguards", "warden",
+        "wardens", "detective", "detectives", "forces", "servicewoman", "servicewomen")},
+    **{w: "civilians" for w in (
+        "civilian", "civilians", "passenger", "passengers", "resident", "residents", "villager", "villagers",
+        "worker", "workers", "employee", "employees", "student", "students", "child", "children", "kid",
+        "kids", "boy", "boys", "girl", "girls", "woman", "women", "tourist", "tourists", "pilgrim", "pilgrims",
+        "worshipper", "worshippers", "worshiper", "worshipers", "shopper", "shoppers", "bystander",
+        "bystanders", "pedestrian", "pedestrians", "spectator", "spectators", "journalist", "journalists",
+        "reporter", "reporters", "teacher", "teachers", "doctor", "doctors", "nurse", "nurses", "patient",
+        "patients", "farmer", "farmers", "labourer", "labourers", "laborer", "laborers", "miner", "miners",
+        "driver", "drivers", "citizen", "citizens", "national", "nationals", "visitor", "visitors", "customer",
+        "customers", "clerk", "clerks", "crew", "staff", "staffer", "staffers", "roommate", "roommates",
+        "neighbor", "neighbors", "neighbour", "neighbours", "family", "families", "relative", "relatives",
+        "infant", "infants", "toddler", "toddlers", "baby", "babies", "teenager", "teenagers", "teen", "teens",
+        "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "refugee",
+        "refugees", "migrant", "migrants", "diplomat", "diplomats", "politician", "politicians", "lawmaker",
+        "lawmakers", "mayor", "judge", "judges", "lawyer", "lawyers", "engineer", "engineers", "contractor",
+        "contractors", "mourner", "mourners", "guest", "guests", "fan", "fans", "attendee", "attendees",
+        "churchgoer", "churchgoers", "parishioner", "parishioners", "congregant", "congregants", "shopkeeper",
+        "shopkeepers", "vendor", "vendors", "trader", "traders", "owner", "owners", "husband", "wife", "son",
+        "daughter", "mother", "father", "sister", "brother", "daughters", "sons", "mothers", "fathers",
+        "clergyman", "priest", "priests", "imam", "imams", "monk", "monks", "nun", "nuns", "rabbi",
+        "fisherman", "fishermen", "herder", "herders", "non-combatants", "noncombatants", "pupil", "pupils",
+        "schoolchildren", "schoolgirls", "schoolboys", "athlete", "athletes", "runner", "runners", "physician",
+        "physicians", "pharmacist", "receptionist", "cashier", "janitor", "motorist", "motorists", "commuter",
+        "commuters", "aide", "aides", "volunteer", "volunteers", "campers", "residents", "elderly",
+        "minors", "minor", "dancers", "revelers", "revellers", "concertgoers", "partygoers", "carriers",
+        "carrier", "landlord", "tenant", "tenants", "homeowner", "homeowners", "missionary",
+        "missionaries", "seafarer", "seafarers", "crewmen", "crewman", "crewmembers", "monks",
+        "villagers", "hikers", "climbers", "aid-workers", "peasants", "truckers", "shepherds", "herdsmen",
+        "herdsman", "christians", "muslims", "hindus", "sikhs", "jews", "hazaras", "yazidis", "rohingya")},
+    **{w: "militants" for w in (
+        "militant", "militants", "insurgent", "insurgents", "terrorist", "terrorists", "attacker", "attackers",
+        "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "hijacker", "hijackers",
+        "perpetrator", "perpetrators", "shooter", "shooters", "suspect", "suspects", "rebel", "rebels",
+        "fighter", "fighters", "jihadist", "jihadists", "jihadi", "jihadis", "extremist", "extremists",
+        "separatist", "separatists", "guerrilla", "guerrillas", "guerilla", "guerillas", "combatant",
+        "combatants", "kidnapper", "kidnappers", "abductor", "abductors", "raider", "raiders", "miscreant",
+        "miscreants", "operative", "operatives", "cadre", "cadres", "arsonist", "arsonists",
+        "infiltrator", "infiltrators", "intruder", "intruders", "culprit", "culprits", "offender", "offenders",
+        "mujahideen", "taliban", "pirates", "pirate", "bandit", "bandits", "outlaws", "gangsters", "gangster",
+        "smuggler", "smugglers", "ringleader", "ringleaders", "accomplice", "accomplices", "conspirator",
+        "conspirators", "jihadis", "hardliners", "plotter", "plotters", "stabber", "killer", "killers")},
+    **{w: "people" for w in (
+        "people", "persons", "person", "individual", "individuals", "others", "other", "victim", "victims",
+        "man", "men", "adult", "adults", "someone", "human", "humans", "member", "members", "youth", "youths",
+        "inmate", "inmates", "prisoner", "prisoners", "occupant", "occupants", "survivor", "survivors",
+        "hostage", "hostages", "captive", "captives", "leader", "leaders", "activist", "activists",
+        "official", "officials", "everyone", "lives", "souls", "bodies", "occupants")},
+    **{w: "other" for w in (
+        "firefighter", "firefighters", "fireman", "firemen", "paramedic", "paramedics", "responder", "responders",
+        "rescuer", "rescuers", "medic", "medics", "emt", "emts")},
+}
+#: Heads whose group depends on the words before them ("security personnel", "gang
+#: members", "government officials"); the head's own group above is the default.
+AMBIGUOUS_HEADS: frozenset[str] = frozenset(
+    """personnel members member officials official staff workers worker men man people persons officers
+    officer leaders leader commanders commander forces employees employee agents agent crew guards guard
+    individuals youths youth volunteers volunteer""".split()
+)
+#: Modifiers that set the group of an ambiguous head (and of any head when more specific).
+GROUP_MODIFIERS: dict[str, str] = {
+    **{w: "security" for w in (
+        "security", "police", "military", "army", "law", "enforcement", "paramilitary", "naval", "navy",
+        "border", "defence", "defense", "frontier", "coast", "national", "armed", "government", "pro-government",
+        "tsa", "fbi", "federal", "state", "correctional", "prison", "intelligence", "counterterrorism",
+        "counter-terrorism", "special", "militia", "nypd", "levies", "sheriff's", "fc")},
+    **{w: "civilians" for w in (
+        "civilian", "medical", "health", "aid", "humanitarian", "postal", "hospital", "school", "media",
+        "construction", "factory", "bank", "hotel", "airline", "unarmed", "innocent", "local", "foreign",
+        "chinese", "american", "british", "french", "indian", "pakistani", "afghan", "iraqi", "syrian",
+        "family", "election", "polling", "un", "u.n.", "ngo", "relief", "company", "office", "utility",
+        "mall", "store", "restaurant", "church", "mosque", "temple", "synagogue", "university", "college",
+        "railway", "bus", "train", "mining", "oil", "gas", "telecom", "tribal", "shia", "sunni", "hindu",
+        "muslim", "christian", "jewish", "sikh", "ahmadi", "hazara", "coptic", "yazidi")},
+    **{w: "militants" for w in (
+        "militant", "insurgent", "terrorist", "rebel", "separatist", "jihadist", "extremist", "gang", "cartel",
+        "criminal", "enemy", "taliban", "isis", "is", "al-qaeda", "al-shabaab", "hamas", "hezbollah", "boko",
+        "suicide", "armed-group", "supremacist", "anarchist", "guerrilla", "group's", "terror", "cell",
+        "al-qaida", "daesh", "isil", "pkk", "bla", "ttp", "houthi", "maoist", "naxal", "naxalite")},
+    **{w: "other" for w in ("rescue", "emergency", "fire", "first")},
+}
+#: Modifier words that are not group cues even though they are in the lists above when they
+#: stand before a specific head ("national guard" is handled by the head).
+SECURITY_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
+    ("law", "enforcement"), ("security", "forces"), ("armed", "forces"), ("national", "guard"),
+    ("border", "guards"), ("border", "guard"), ("security", "guards"), ("security", "guard")})
+#: Group nouns that are never counted on their own after a bare number (too often
+#: something else: "the 2 police", "5 forces").
+NOT_BARE_HEADS: frozenset[str] = frozenset({"police", "forces", "national", "private", "general", "major",
+                                            "captain", "minor", "life", "body", "lives", "carrier", "crew"})
+#: Pronouns after "of" that refer back to people already counted ("one of them").
+BACK_REFERENCE: frozenset[str] = frozenset({"them", "those", "these", "whom", "which", "us"})
+#: Reflexive pronouns counted as one person ("shot and killed himself"): the perpetrator.
+REFLEXIVE: dict[str, str] = {"himself": "militants", "herself": "militants", "themselves": "militants"}
+#: Plural endings of nationality nouns ("Americans", "Pakistanis", "Israelis") → civilians
+#: when capitalised and standing as the head.
+DEMONYM_ENDINGS: tuple[str, ...] = ("ans", "ians", "ese", "is", "ers", "ards", "ites")
+#: Groups an arrest makes: unspecified people who are arrested are suspects.
+ARRESTED_PEOPLE_GROUP: str = "militants"
+
+# --- Time qualifiers -------------------------------------------------------------------------
+#: Weekday names.
+WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Relative time words ("yesterday", "overnight").
+TIME_WORDS: tuple[str, ...] = (
+    "yesterday", "today", "tonight", "overnight", "last night", "last week", "last month", "last year",
+    "this week", "this month", "earlier this week", "earlier this month", "the previous day", "the next day",
+    "the following day", "the day before", "so far", "this year", "since the start of the year")
+#: Units of a duration ("over 40 hours", "in the past 24 hours").
+DURATION_UNITS: tuple[str, ...] = ("hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year")
+#: Time qualifiers naming one day (used to tell per-day parts from totals).
+DAY_TIME_PREFIXES: tuple[str, ...] = ("on ",)
+
+# --- Attribution -----------------------------------------------------------------------------
+#: Speakers that stand for someone named earlier ("he", "the group"), resolved to the
+#: last named speaker of the preceding sentences.
+BACK_REFERRING_SPEAKERS: frozenset[str] = frozenset({
+    "he", "she", "they", "it", "we", "the group", "the organisation", "the organization", "the outfit",
+    "the militant group", "the militants", "the insurgents", "the rebels", "the official", "the officials",
+    "the minister", "the spokesman", "the spokesperson", "the spokeswoman", "the statement", "the ministry",
+    "the agency", "the army", "the military", "the movement", "the faction", "the network", "the force",
+    "the chief minister", "the governor", "the police chief", "the source", "the sources", "the report",
+    "the militant outfit", "the banned group", "the separatist group", "the terror group", "the terrorist group",
+    "the insurgent group", "the rebel group", "the jihadist group", "the armed group"})
+#: Speakers that never need resolving even with a definite article.
+SELF_STANDING_SPEAKERS: frozenset[str] = frozenset({"the military", "the army", "the police"})
+#: Reporting verbs that attribute a casualty figure (a subset of
+#: :data:`presslens.lexicons.speech.REPORTING_VERBS`, plus a few).
+ATTRIBUTION_VERBS: frozenset[str] = frozenset(
+    """
+    said says say saying told tells stated states stating reported reports reporting announced announces
+    announcing adding noting insisting
+    claimed claims claim claiming confirmed confirms confirming estimated estimates added adds
+    alleged alleges alleging put puts insisted insists noted notes wrote writes tweeted posted
+    acknowledged admitted denied denies disputed cited quoted counted recorded listed
+    """.split()
+)
+#: Multi-word cues that put the speaker after them ("according to the military").
+SPEAKER_AFTER_CUES: tuple[tuple[str, ...], ...] = (
+    ("according", "to"), ("as", "reported", "by"), ("reported", "by"), ("citing",), ("quoting",),
+    ("figures", "from"), ("data", "from"), ("a", "statement", "from"), ("a", "statement", "by"),
+)
+#: Words that end the speaker's noun phrase when read backwards from the verb.
+SPEAKER_STOP: frozenset[str] = frozenset(
+    """, ; : ( ) " “ ” ‘ ’ - – — and but while as that which who whereas although though because when after
+    before since so what how why if whether where""".split()
+)
+#: Words dropped from the end of a speaker ("officials on Sunday said", "the military
+#: had earlier reported").
+SPEAKER_TRAILING: frozenset[str] = frozenset(
+    """had has have also earlier later previously initially then now further separately again
+    already officially publicly reportedly repeatedly""".split()
+)
+
+#: Patterns (regular expressions, lower case) saying a claim could not be verified.
+UNVERIFIED_PATTERNS: tuple[str, ...] = (
+    r"\b(?:could|can|cannot|can't|couldn't)\s+(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|verify|confirmed|confirm)",
+    r"\b(?:not|n't)\s+(?:been\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b",
+    r"\bunverified\b", r"\bunconfirmed\b", r"\bimpossible to (?:verify|confirm)\b",
+    r"\bno independent (?:verification|confirmation)\b", r"\bwithout independent (?:verification|confirmation)\b",
+)
+#: Words that make a sentence an explanation of what a total includes ("the tally of 145
+#: included militants killed in later raids").
+INCLUDES_CUES: tuple[str, ...] = (
+    "includ", "as well as", "additional", "in addition", "excluding", "not counting", "on top of", "among them",
+    "of whom", "of them", "breakdown", "comprising")
+
+#: Lines that are not text: photo-gallery captions and the like ("9 of 55 Photos: Dead").
+NOT_TEXT_LINE: str = r"^\s*\d+\s+of\s+\d+\s+(?:photos?|images?|pictures?|slides?)\b"
+
+#: Words that end the noun phrase of the people counted (verbs that often follow a count:
+#: "the tally of 145 included militants").
+NP_STOP: frozenset[str] = frozenset(
+    """included includes including include comprised comprising involved involving remained
+    died lost suffered sustained received""".split()
+)
+#: Verbs saying what a count is made of ("the toll of 30 includes soldiers").
+INCLUDE_VERBS: frozenset[str] = frozenset({"included", "includes", "include", "including", "comprised", "comprises"})
+#: Nouns for a running count that take their outcome from the words after them ("the tally
+#: of 145 included militants killed in raids").
+TALLY_WORDS: frozenset[str] = frozenset({"tally", "count", "figure", "total"})
