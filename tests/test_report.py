@@ -13,7 +13,8 @@ from presslens.errors import ReportError
 from presslens.paths import notebooks_dir
 from presslens.report import list_notebooks, run_report
 
-EVIL = 'Officials said <script>alert("pwned")</script> and <img src=x onerror="alert(1)"> were found.'
+EVIL = ('Officials said <script>alert("pwned")</script> and <img src=x onerror="alert(1)"> were found, '
+        'and police said "<b>three</b> people were killed" by <i>Gunmen</i> in the attack.')
 BODY = "Gunmen attacked a checkpoint in the district on Friday, killing four police officers, officials said.\n"
 
 
@@ -48,7 +49,9 @@ def test_report_escapes_article_html_and_reports_a_failing_notebook(
         tmp_path: Path, evil_story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     nbdir = tmp_path / "notebooks"
     nbdir.mkdir()
-    shutil.copy(notebooks_dir() / "00_story_overview.ipynb", nbdir / "00_story_overview.ipynb")
+    real = list_notebooks()
+    for nb in real:
+        shutil.copy(nb, nbdir / nb.name)
     _nb(nbdir / "09_broken.ipynb", "from presslens.output import write_table\nimport pandas as pd\n"
         "write_table(pd.DataFrame({'a': [1]}), output_dir=output_dir, name='partial')\n"
         "raise ValueError('deliberate failure')")
@@ -57,7 +60,7 @@ def test_report_escapes_article_html_and_reports_a_failing_notebook(
     results = run_report(evil_story, out=tmp_path / "reports", jobs=2, progress=lines.append)
     out = tmp_path / "reports" / "evil-story"
     by_name = {r.name: r for r in results}
-    assert by_name["00_story_overview"].ok
+    assert all(by_name[nb.stem].ok for nb in real), [(r.name, r.error) for r in results if not r.ok]
     broken = by_name["09_broken"]
     assert not broken.ok and "ValueError: deliberate failure" in broken.error and broken.error.startswith("cell ")
     assert (out / "09_broken.failed.ipynb").exists()
@@ -65,9 +68,11 @@ def test_report_escapes_article_html_and_reports_a_failing_notebook(
     assert not (out / "tables" / "partial.csv").exists()  # nothing half-written looks finished
     assert not (out / ".staging").exists()
     assert any("09_broken: FAILED" in line for line in lines)
-    for page in ("00_story_overview.html", "index.html"):
+    for page in [f"{nb.stem}.html" for nb in real] + ["index.html"]:
         html = (out / page).read_text(encoding="utf-8")
-        assert "<script>alert(" not in html and 'onerror="alert' not in html and "<b>Attack</b>" not in html
+        leaks = [t for t in ("<script>alert(", "<img src=x", "<b>Attack</b>", "<b>three</b>", "<i>Gunmen</i> in")
+                 if t in html]
+        assert not leaks, f"{page} renders article markup: {leaks}"
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(&#x27;headline&#x27;)&lt;/script&gt;" in index
     assert "09_broken: failed" in index
