@@ -35,25 +35,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from presslens.paths import project_root
+from basil_story import default_basil, triplets  # bench/ is on sys.path when a bench script runs
 from presslens.quotes import find_quotes
 from presslens.story import load_story
 from presslens.tokenize import normalize, stem
 
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii"}
-
-
-def default_basil() -> Path:
-    """Return ``../shared/bench/basil`` beside the project."""
-    return project_root().parent / "shared" / "bench" / "basil"
-
-
-def triplets(basil: Path) -> dict[str, list[Path]]:
-    """Map each triplet uuid to its article files."""
-    out: dict[str, list[Path]] = {}
-    for p in sorted((basil / "articles").glob("*/*.json")):
-        out.setdefault(p.stem.rsplit("_", 1)[0], []).append(p)
-    return out
 
 
 def gold_key(speaker: str) -> str:

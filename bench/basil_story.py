@@ -58,7 +58,7 @@ def make_story(uuid: str, *, basil: Path, out: Path) -> Path:
         event = event or d.get("main-event", "")
         shutil.copy(p, out / p.name)
         lines += ["[[articles]]", f'file = "{p.name}"', f'id = "{d.get("source", p.stem)}"',
-                  f'outlet = "{OUTLETS.get(d.get("source", ""), d.get("source", ""))}"', ""]
+                  f'outlet = "{OUTLETS.get(d.get("source", "").lower(), d.get("source", ""))}"', ""]
     head = [f"title = {json.dumps(event or uuid)}", 'region = ""', ""]
     (out / "story.toml").write_text("\n".join(head + lines), encoding="utf-8")
     return out

@@ -26,20 +26,12 @@ import pandas as pd
 
 from presslens.paths import project_root
 
-OUTLETS = {"fox": "Fox News", "nyt": "New York Times", "hpo": "HuffPost"}
-
-
-def basil_dir() -> Path:
-    """Return ``../shared/bench/basil`` beside the project."""
-    return project_root().parent / "shared" / "bench" / "basil"
+from basil_story import OUTLETS, default_basil as basil_dir, make_story  # noqa: E402 - bench/ is on sys.path
 
 
 def make_triplet_story(uuid: str) -> Path:
-    """Create (or refresh) the story folder of one triplet with ``bench/basil_story.py``."""
-    out = project_root() / "reports" / "_basil" / uuid[:8]
-    subprocess.run([sys.executable, str(project_root() / "bench" / "basil_story.py"), uuid, "--out", str(out)],
-                   check=True, capture_output=True)
-    return out
+    """Create (or refresh) the story folder of one triplet (``reports/_basil/<uuid8>``)."""
+    return make_story(uuid, basil=basil_dir(), out=project_root() / "reports" / "_basil" / uuid[:8])
 
 
 def make_combined_story(uuids: list[str], *, n: int) -> Path:
