@@ -77,3 +77,15 @@ def test_normalize_stem_stop_punct() -> None:
     assert stem("145") == "145"
     assert is_stopword("the") and not is_stopword("killed")
     assert is_punct("—") and is_punct("...") and not is_punct("U.S.")
+
+
+def test_word_regex_fast_path_gives_the_same_tokens() -> None:
+    from presslens.tokenize import WORD_RE, word_regex
+
+    plain = "Mr. Khan met U.S. officials on Feb. 2 and 1,200 people waited for 40-hour talks."
+    tricky = "He didn't write to press@example.org, officials said."
+    assert word_regex(plain) is not WORD_RE
+    assert word_regex(tricky) is WORD_RE
+    assert [m.group() for m in word_regex(plain).finditer(plain)] == [m.group() for m in WORD_RE.finditer(plain)]
+    assert [tricky[a:b] for a, b in word_spans(tricky)][:4] == ["He", "did", "n't", "write"]
+    assert "press@example.org" in [tricky[a:b] for a, b in word_spans(tricky)]

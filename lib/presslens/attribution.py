@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -292,6 +293,12 @@ def attribution_table(story: Story) -> pd.DataFrame:
         (the cue is inside quotation marks); ``start``, ``end`` (the cue's offsets in the
         article text); ``sentence``. Empty with these columns when no cue is found.
     """
+    return _attribution(story).copy()
+
+
+@lru_cache(maxsize=16)
+def _attribution(story: Story) -> pd.DataFrame:
+    """The attribution table, computed once per story (the notebook and the actor labels both use it)."""
     sents = sentences_table(story)
     labels = {a.article_id: a.label for a in story.articles}
     rows = []

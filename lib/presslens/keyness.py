@@ -146,7 +146,8 @@ def distinctive_terms(story: Story, *, reference: str = "", min_count: int = MIN
                 comparisons.append((reference, [reference]))
             yi = table[label].to_numpy(dtype=float)
             for comp, others in comparisons:
-                yj = table[others].sum(axis=1).to_numpy(dtype=float)
+                # the rest = every outlet but this one (integer counts: the subtraction is exact)
+                yj = total - yi if comp == "rest" else table[others].sum(axis=1).to_numpy(dtype=float)
                 keep = (yi + yj) >= min_count
                 if not keep.any():
                     continue

@@ -241,7 +241,8 @@ table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.3em .5em;
 
 
 def run_report(story: str | Path, *, out: str | Path | None = None, jobs: int | None = None,
-               only: Sequence[str] | None = None, progress: Callable[[str], None] = print) -> list[NotebookResult]:
+               only: Sequence[str] | None = None, progress: Callable[[str], None] = print,
+               notebooks: Path | None = None) -> list[NotebookResult]:
     """Run the notebooks on a story and build ``<out>/<slug>/``.
 
     Args:
@@ -251,6 +252,8 @@ def run_report(story: str | Path, *, out: str | Path | None = None, jobs: int | 
             of notebooks).
         only: run only these notebooks (see :func:`list_notebooks`).
         progress: called with one line per step.
+        notebooks: the notebooks folder (default ``notebooks/``; the benchmark runs a folder
+            of trivial notebooks through the same runner).
 
     Returns:
         One result per notebook, in name order.
@@ -260,9 +263,9 @@ def run_report(story: str | Path, *, out: str | Path | None = None, jobs: int | 
         ReportError: no notebook matches ``only``.
     """
     st = load_story(story, min_articles=2)
-    nbs = list_notebooks(only=only)
+    nbs = list_notebooks(only=only, folder=notebooks)
     if not nbs:
-        raise ReportError(f"no notebooks (NN_name.ipynb) in {notebooks_dir()}")
+        raise ReportError(f"no notebooks (NN_name.ipynb) in {notebooks or notebooks_dir()}")
     out_dir = report_dir_for(st.slug, base=out)
     out_dir.mkdir(parents=True, exist_ok=True)
     story_param = st.slug if resolve_story_dir(st.slug) == st.path else str(st.path)

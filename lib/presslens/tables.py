@@ -12,7 +12,7 @@ from functools import lru_cache
 import pandas as pd
 
 from presslens.story import META_FIELDS, Story
-from presslens.tokenize import is_punct, is_stopword, normalize, number_value, sentence_spans, stem, word_spans
+from presslens.tokenize import is_punct, is_stopword, normalize, number_value, sentence_spans, stem, word_regex
 
 #: Columns of :func:`paragraphs_table`.
 PARAGRAPH_COLUMNS = ["article_id", "para_id", "kind", "section", "start", "end", "text"]
@@ -94,26 +94,48 @@ def tokens_table(story: Story) -> pd.DataFrame:
     return _tokens(story).copy()
 
 
+@lru_cache(maxsize=1 << 18)
+def _token_features(tok: str) -> tuple[str, str, bool, bool, bool, float | None]:
+    """(norm, stem, is_stop, is_punct, is_number, number) of a token text (cached: tokens repeat)."""
+    norm = normalize(tok)
+    num = number_value(tok)
+    return norm, stem(norm), is_stopword(norm), is_punct(tok), num is not None, num
+
+
 @lru_cache(maxsize=16)
 def _tokens(story: Story) -> pd.DataFrame:
-    rows = []
     sents = _sentences(story)
     texts = {a.article_id: a.text for a in story.articles}
+    arts: list[str] = []
+    sent_ids: list[int] = []
+    tok_ids: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    toks: list[str] = []
     counters: dict[str, int] = {}
     for art_id, sent_id, s, e in zip(sents.article_id, sents.sent_id, sents.start, sents.end):
-        text = texts[art_id]
+        sent = texts[art_id][s:e]
+        k0 = len(toks)
+        for m in word_regex(sent).finditer(sent):  # the tokens of word_spans, inlined
+            a, b = m.span()
+            starts.append(a + s)
+            ends.append(b + s)
+            toks.append(m.group())
+        k = len(toks) - k0
         n = counters.get(art_id, 0)
-        for ts, te in word_spans(text[s:e], offset=s):
-            tok = text[ts:te]
-            norm = normalize(tok)
-            num = number_value(tok)
-            rows.append((art_id, sent_id, n, ts, te, tok, norm, stem(norm), is_stopword(norm), is_punct(tok),
-                         num is not None, num))
-            n += 1
-        counters[art_id] = n
-    df = pd.DataFrame(rows, columns=TOKEN_COLUMNS)
-    df["number"] = df["number"].astype("float64")
-    return df
+        arts += [art_id] * k
+        sent_ids += [sent_id] * k
+        tok_ids += range(n, n + k)
+        counters[art_id] = n + k
+    if not toks:
+        df = pd.DataFrame([], columns=TOKEN_COLUMNS)
+        df["number"] = df["number"].astype("float64")
+        return df
+    norm, stems, stop, punct, is_num, number = zip(*map(_token_features, toks))
+    return pd.DataFrame({"article_id": arts, "sent_id": pd.array(sent_ids, dtype="int64"), "tok_id": tok_ids,
+                         "start": starts, "end": ends, "text": toks, "norm": list(norm), "stem": list(stems),
+                         "is_stop": list(stop), "is_punct": list(punct), "is_number": list(is_num),
+                         "number": pd.array(number, dtype="float64")}, columns=TOKEN_COLUMNS)
 
 
 def articles_table(story: Story) -> pd.DataFrame:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from presslens.lexicons.common import ABBREVIATIONS, NUMBER_WORDS, STOPWORDS
 
@@ -58,11 +58,59 @@ _QUOTE_TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
 _HARD_WRAP_RE = re.compile(r"(?<=[^\s.!?:;\"”'’])\n(?=[ \t]*[a-z0-9(])")
 
 
+class _PlainLanguageVars(PunktLanguageVars):
+    """Punkt's English settings with the same patterns compiled by the stdlib ``re``.
+
+    NLTK 3.10 routes every Punkt pattern through ``nltk.redos`` (the ``regex`` engine under
+    a wall-clock timeout), 2–6× slower than ``re``. These patterns are NLTK's own fixed
+    ones (linear, no caller input in the pattern), so the guard buys nothing here; the
+    sentence spans are the same (checked by ``bench/equivalence.py`` on the corpus).
+    """
+
+    re_boundary_realignment = re.compile(PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
+
+    def _word_tokenizer_re(self) -> re.Pattern[str]:
+        try:
+            return self._re_word_tokenizer
+        except AttributeError:
+            self._re_word_tokenizer = re.compile(
+                self._word_tokenize_fmt % {"NonWord": self._re_non_word_chars, "MultiChar": self._re_multi_char_punct,
+                                           "WordStart": self._re_word_start}, re.UNICODE | re.VERBOSE)
+            return self._re_word_tokenizer
+
+    def period_context_re(self) -> re.Pattern[str]:
+        try:
+            return self._re_period_context
+        except AttributeError:
+            self._re_period_context = re.compile(
+                self._period_context_fmt % {"NonWord": self._re_non_word_chars,
+                                            "SentEndChars": self._re_sent_end_chars}, re.UNICODE | re.VERBOSE)
+            return self._re_period_context
+
+
+_NON_PUNCT_RE = re.compile(r"[^\W\d]")
+
+
+class _PlainToken(PunktToken):
+    """Punkt's token with its patterns compiled by the stdlib ``re`` (see ``_PlainLanguageVars``)."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = re.compile(r"\.\.+$")
+    _RE_NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
+    _RE_INITIAL = re.compile(r"[^\W\d]\.$")
+    _RE_ALPHA = re.compile(r"[^\W\d]+$")
+
+    @property
+    def is_non_punct(self):  # noqa: ANN201 - mirrors PunktToken
+        """True if the token is either a number or is alphabetic."""
+        return _NON_PUNCT_RE.search(self.type)
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=_PlainLanguageVars(), token_cls=_PlainToken)
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +155,23 @@ def word_spans(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
     Returns:
         ``(start, end)`` pairs, one per token, in order.
     """
-    rx = WORD_RE if any(c in text for c in _SLOW_CUES) else _FAST_WORD_RE
-    return [(m.start() + offset, m.end() + offset) for m in rx.finditer(text)]
+    return [(m.start() + offset, m.end() + offset) for m in word_regex(text).finditer(text)]
+
+
+def word_regex(text: str) -> re.Pattern[str]:
+    """Return the compiled word pattern for this text: ``WORD_RE``, or its faster equivalent
+    when the text holds no "@" and no "n't" (same tokens).
+
+    Args:
+        text: the text about to be tokenised.
+
+    Returns:
+        A compiled pattern whose ``finditer(text)`` gives the tokens of :func:`word_spans`.
+    """
+    for cue in _SLOW_CUES:
+        if cue in text:
+            return WORD_RE
+    return _FAST_WORD_RE
 
 
 def normalize(token: str) -> str:

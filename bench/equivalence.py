@@ -1,0 +1,135 @@
+"""Check that the speed work changed no result: tables now == tables at a reference commit.
+
+Usage:
+    .venv/bin/python bench/equivalence.py [--ref COMMIT] [--limit N]
+
+The reference library is the current ``lib/presslens`` copied to a temporary folder with the
+files the speed work touched (``SPEED_FILES``) replaced by their text at ``REF`` (read with
+``git show``; the working tree is not touched), so modules others changed since do not count;
+it runs in a subprocess with ``PYTHONPATH`` pointing at it, and the current library in another. Both
+compute, on the seed story and on the first N corpus articles (stories of 10 articles), the
+foundation tables (paragraphs, sentences, tokens, articles, parse report) and the wording and
+framing tables, and print a SHA-256 per table of its column names, dtypes and CSV text
+(floats written exactly). Every table the reference can compute must hash the same.
+``REFERENCE_COMMIT`` is the commit before the speed work (issue 6); pass ``--ref`` to compare
+with another one. Exit status 1 when a table differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import shutil
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+#: The last commit before the speed work of issue 6.
+REFERENCE_COMMIT = "5dcfea5"
+#: Files the speed work may change (compared against their text at the reference commit).
+SPEED_FILES = ["tokenize.py", "tables.py", "keyness.py", "attribution.py"]
+#: Story functions compared: (module, function).
+TABLES = [("tables", "paragraphs_table"), ("tables", "sentences_table"), ("tables", "tokens_table"),
+          ("tables", "articles_table"), ("tables", "parse_report"), ("keyness", "distinctive_terms"),
+          ("labels", "actor_labels_table"), ("attribution", "attribution_table"), ("hedging", "hedges_table"),
+          ("frames", "frame_hits"), ("frames", "word_counts"), ("tone", "tone_table"), ("agency", "agency_table"), ("casualties", "claims"),
+          ("entities", "entity_mentions"), ("quotes", "quotes_table"), ("align", "sentence_status")]
+
+
+def table_hash(df) -> str:  # noqa: ANN001 - a DataFrame
+    """SHA-256 of a table's columns, dtypes and CSV text."""
+    h = hashlib.sha256()
+    h.update(repr([(str(c), str(t)) for c, t in df.dtypes.items()]).encode())
+    h.update(df.to_csv(index=True).encode())  # floats are written as repr(): exact
+    return h.hexdigest()[:16]
+
+
+def emit(stories: list[str]) -> None:
+    """Print {"<story>|<module>.<function>": hash} for the library on the import path."""
+    import importlib
+
+    from presslens.story import load_story
+
+    out: dict[str, str] = {}
+    for path in stories:
+        st = load_story(path)
+        for mod, fn in TABLES:
+            try:
+                f = getattr(importlib.import_module(f"presslens.{mod}"), fn)
+            except (ImportError, AttributeError):
+                continue
+            out[f"{Path(path).name}|{mod}.{fn}"] = table_hash(f(st))
+    print(json.dumps(out))
+
+
+def reference_lib(ref: str, folder: Path) -> Path:
+    """Copy ``lib/presslens`` into ``folder`` with ``SPEED_FILES`` as they are at ``ref``; return the lib folder."""
+    lib = folder / "lib"
+    shutil.copytree(ROOT / "lib" / "presslens", lib / "presslens", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in SPEED_FILES:
+        old = subprocess.run(["git", "show", f"{ref}:lib/presslens/{name}"], cwd=ROOT, capture_output=True, check=True)
+        (lib / "presslens" / name).write_bytes(old.stdout)
+    return lib
+
+
+def run_emit(pythonpath: Path | None, stories: list[str]) -> dict[str, str]:
+    """Run :func:`emit` in a subprocess (with the reference library first on the path when given)."""
+    env = dict(os.environ)
+    if pythonpath:
+        env["PYTHONPATH"] = str(pythonpath) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PRESSLENS_ROOT"] = str(ROOT)
+    res = subprocess.run([sys.executable, str(HERE / "equivalence.py"), "--emit", *stories], env=env, cwd=HERE,
+                         capture_output=True, text=True)
+    if res.returncode:
+        raise SystemExit(f"equivalence: a run failed:\n{res.stderr[-3000:]}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    """Compare the current library with the reference commit; return 1 when a table differs."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--ref", default=REFERENCE_COMMIT)
+    ap.add_argument("--limit", type=int, default=300, help="corpus articles compared (0: none)")
+    ap.add_argument("--emit", nargs="*", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.emit is not None:
+        emit(args.emit)
+        return 0
+    from bench_common import CORPUS, append_result
+    from corpus_stories import corpus_story_dirs
+
+    stories = [str(ROOT / "data" / "stories" / "balochistan-2026-02")]
+    tmp = None
+    if args.limit and CORPUS.is_file():
+        tmp, dirs, _ = corpus_story_dirs(limit=args.limit)
+        stories += [str(d) for d in dirs]
+    elif args.limit:
+        print(f"corpus not found at {CORPUS}: comparing the seed story only")
+    with tempfile.TemporaryDirectory(prefix="presslens-ref-") as refdir:
+        try:
+            lib = reference_lib(args.ref, Path(refdir))
+        except subprocess.CalledProcessError as exc:
+            print(f"skipped: cannot read commit {args.ref} from git ({exc.stderr.decode().strip()})")
+            return 0
+        ref = run_emit(lib, stories)
+    now = run_emit(None, stories)
+    if tmp:
+        tmp.cleanup()
+    differ = sorted(k for k in ref if now.get(k) != ref[k])
+    names = sorted({k.split("|")[1] for k in ref})
+    print(f"reference {args.ref}: {len(ref)} tables ({len(stories)} stories × {len(names)} functions) compared")
+    for n in names:
+        bad = [k for k in differ if k.endswith("|" + n)]
+        print(f"  {n:32} {'SAME' if not bad else 'DIFFERENT in ' + ', '.join(k.split('|')[0] for k in bad)}")
+    append_result({"bench": "equivalence", "ref": args.ref, "tables": len(ref), "different": len(differ),
+                   "articles": args.limit})
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""Library throughput on the shared real corpus: words/s per core and articles/s, per stage.
+
+Usage:
+    .venv/bin/python bench/throughput.py [--limit N] [--profile FILE.html] [--no-record]
+
+The corpus (``../shared/bench/corpora/abp_sample_12k.jsonl.gz``, 12,000 articles) is cut into
+stories of 10 articles (``bench/corpus_stories.py``); each story goes through, in one
+process (one core):
+
+- ``load``: read the JSON, repair encoding, parse the structure (``load_story``);
+- ``sentences``, ``tokens``: the sentence and token tables (``presslens.tables``);
+- ``casualties``: ``presslens.casualties.extract_claims`` on each article text (skipped with a
+  message when the module is absent);
+- the per-article wording/framing features: ``labels``, ``attribution``, ``hedges``,
+  ``frames`` (hits and word counts), ``tone`` (VADER), ``agency``; and ``keyness``
+  (distinctive terms between the story's articles, reported apart: it compares articles).
+
+Words are whitespace-separated words of the titles and bodies (11.6 M for the whole corpus).
+Throughput is given per wall second and per CPU second of this process (the machine is
+shared; CPU seconds are the fairer "per core" figure). Target: ≥ 500,000 words/s per core
+end to end. ``--profile`` writes a pyinstrument HTML profile of the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import time
+from collections.abc import Callable
+
+from bench_common import CORPUS, Stopwatch, append_result, corpus_missing, peak_rss_mb, print_table
+from corpus_stories import corpus_story_dirs
+
+#: End-to-end target, words per second per core.
+TARGET_WORDS_PER_S = 500_000
+
+
+def _lazy(module: str, name: str) -> Callable | None:
+    """Return ``presslens.<module>.<name>`` or None (with a message) when it does not exist yet."""
+    try:
+        return getattr(importlib.import_module(f"presslens.{module}"), name)
+    except (ImportError, AttributeError) as exc:
+        print(f"  stage {module}.{name} skipped: {type(exc).__name__}: {exc}")
+        return None
+
+
+def stages() -> list[tuple[str, Callable]]:
+    """The (stage name, function of a Story) pairs run after loading, in order."""
+    from presslens import tables
+
+    out: list[tuple[str, Callable]] = [("sentences", tables.sentences_table), ("tokens", tables.tokens_table)]
+    claims = _lazy("casualties", "extract_claims")
+    if claims:
+        out.append(("casualties", lambda s, f=claims: [f(a.text) for a in s.articles]))
+    for stage, module, name in [("labels", "labels", "actor_labels_table"),
+                                ("attribution", "attribution", "attribution_table"),
+                                ("hedges", "hedging", "hedges_table"), ("frames", "frames", "frame_hits"),
+                                ("frame_words", "frames", "word_counts"), ("tone", "tone", "tone_table"),
+                                ("agency", "agency", "agency_table"), ("keyness", "keyness", "distinctive_terms")]:
+        fn = _lazy(module, name)
+        if fn:
+            out.append((stage, fn))
+    return out
+
+
+def run(dirs, *, sw: Stopwatch, only: set[str] | None = None) -> tuple[int, int]:
+    """Run every stage on every story folder; return (articles kept, tokens)."""
+    from presslens.story import load_story
+
+    todo = [(n, f) for n, f in stages() if not only or n in only]
+    articles = tokens = 0
+    for d in dirs:
+        with sw("load"):
+            st = load_story(d)
+        articles += len(st.articles)
+        for name, fn in todo:
+            with sw(name):
+                out = fn(st)
+            if name == "tokens":
+                tokens += len(out)
+    return articles, tokens
+
+
+def main() -> None:
+    """Run the benchmark."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=__import__("argparse").RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ap.add_argument("--profile", default="", help="write a pyinstrument HTML profile here")
+    ap.add_argument("--only", nargs="*", help="run only these stages (load always runs)")
+    ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
+    args = ap.parse_args()
+    if corpus_missing(CORPUS):
+        return
+    tmp, dirs, words = corpus_story_dirs(limit=args.limit)
+    sw = Stopwatch()
+    profiler = None
+    if args.profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.002)
+        profiler.start()
+    c0, t0 = time.process_time(), time.perf_counter()
+    articles, tokens = run(dirs, sw=sw, only=set(args.only) if args.only else None)
+    cpu, wall = time.process_time() - c0, time.perf_counter() - t0
+    if profiler:
+        profiler.stop()
+        with open(args.profile, "w", encoding="utf-8") as fh:
+            fh.write(profiler.output_html())
+        print(f"profile written to {args.profile}")
+    tmp.cleanup()
+    rows = [{"stage": k, "seconds": round(v, 2), "share": round(v / wall, 3), "words_per_s": round(words / v)}
+            for k, v in sw.seconds.items()]
+    per_article = sum(v for k, v in sw.seconds.items() if k != "keyness")
+    rows.append({"stage": "ALL (wall)", "seconds": round(wall, 2), "share": 1.0, "words_per_s": round(words / wall)})
+    rows.append({"stage": "ALL (cpu)", "seconds": round(cpu, 2), "share": round(cpu / wall, 3),
+                 "words_per_s": round(words / cpu)})
+    print_table(rows)
+    summary = {"bench": "throughput", "articles": articles, "words": words, "tokens": tokens,
+               "wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "words_per_s_core": round(words / cpu),
+               "words_per_s_wall": round(words / wall), "articles_per_s": round(articles / wall, 1),
+               "per_article_features_words_per_s": round(words / per_article),
+               "peak_rss_mb": round(peak_rss_mb(), 1), "only": args.only or "all",
+               "stages_s": {k: round(v, 3) for k, v in sw.seconds.items()}}
+    print(f"\narticles={articles:,} words={words:,} tokens={tokens:,}  "
+          f"{summary['words_per_s_core']:,} words/s per core (CPU), {summary['words_per_s_wall']:,} words/s wall, "
+          f"{summary['articles_per_s']} articles/s; target {TARGET_WORDS_PER_S:,} words/s per core: "
+          f"{'met' if summary['words_per_s_core'] >= TARGET_WORDS_PER_S else 'NOT met'}")
+    if not args.no_record:
+        append_result(summary)
+
+
+if __name__ == "__main__":
+    main()
