@@ -89,3 +89,12 @@ def test_word_regex_fast_path_gives_the_same_tokens() -> None:
     assert [m.group() for m in word_regex(plain).finditer(plain)] == [m.group() for m in WORD_RE.finditer(plain)]
     assert [tricky[a:b] for a, b in word_spans(tricky)][:4] == ["He", "did", "n't", "write"]
     assert "press@example.org" in [tricky[a:b] for a, b in word_spans(tricky)]
+
+
+def test_tokens_records() -> None:
+    from presslens.tokenize import tokens
+
+    toks = tokens("Bugti’s “Herof” claim.", offset=10)
+    assert [(t.text, t.norm) for t in toks] == [("Bugti", "bugti"), ("’s", "'s"), ("“", '"'), ("Herof", "herof"),
+                                                ("”", '"'), ("claim", "claim"), (".", ".")]
+    assert (toks[0].start, toks[0].end) == (10, 15)

@@ -28,7 +28,7 @@ from presslens.lexicons.common import MONTHS
 from presslens.lexicons.speech import ATTRIBUTION_GROUPS, ATTRIBUTION_PHRASES, REPORTING_VERBS
 from presslens.story import Story
 from presslens.tables import sentences_table
-from presslens.tokenize import WORD_RE, normalize
+from presslens.tokenize import Token as _Tok, tokens
 
 #: Columns of :func:`attribution_table`.
 ATTRIBUTION_COLUMNS = ["article_id", "outlet", "section", "sent_id", "group", "cue", "cue_kind", "speaker",
@@ -77,14 +77,6 @@ _CUE_RE = re.compile(r"\b(?:" + "|".join(sorted({re.escape(k.split()[0]) for k i
 _PHRASES = sorted(((tuple(p.split()), g) for p, g in ATTRIBUTION_PHRASES.items()), key=lambda x: -len(x[0]))
 
 
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    norm: str
-
-
 @dataclass
 class Attribution:
     """One reporting cue in a sentence.
@@ -111,7 +103,7 @@ class Attribution:
 
 
 def _tokens(text: str, offset: int) -> list[_Tok]:
-    return [_Tok(m.start() + offset, m.end() + offset, m.group(), normalize(m.group())) for m in WORD_RE.finditer(text)]
+    return tokens(text, offset=offset)
 
 
 def _is_word(t: _Tok) -> bool:

@@ -48,7 +48,7 @@ from presslens.lexicons.sources import (
 from presslens.lexicons.speech import ATTRIBUTION_PHRASES, REPORTING_VERBS
 from presslens.story import Article, Story
 from presslens.tables import paragraphs_table, sentences_table
-from presslens.tokenize import WORD_RE, normalize
+from presslens.tokenize import Token as _Tok, normalize, tokens
 from presslens.variants import name_groups
 
 #: Quotes shorter than this (words) are kept only with a speaker, and never when all capitalised.
@@ -73,14 +73,6 @@ _QUOTE_MARKS = set('"“”„«»')
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PHRASES = sorted(((tuple(p.split()), g) for p in ATTRIBUTION_PHRASES for g in [ATTRIBUTION_PHRASES[p]]),
                   key=lambda x: -len(x[0]))
-
-
-@dataclass
-class _Tok:
-    start: int
-    end: int
-    text: str
-    norm: str
 
 
 @dataclass
@@ -139,8 +131,7 @@ def quote_spans(text: str, *, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.start() + start, m.end() + start, m.group(), normalize(m.group()))
-            for m in WORD_RE.finditer(text[start:end])]
+    return tokens(text[start:end], offset=start)
 
 
 def _n_words(s: str) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
@@ -172,6 +173,29 @@ def word_regex(text: str) -> re.Pattern[str]:
         if cue in text:
             return WORD_RE
     return _FAST_WORD_RE
+
+
+class Token(NamedTuple):
+    """A token with its span (offsets into the text it came from) and normalised form."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+def tokens(text: str, *, offset: int = 0) -> list[Token]:
+    """Tokenise text into :class:`Token` records (the tokens of :func:`word_spans`).
+
+    Args:
+        text: a sentence or any text.
+        offset: added to every span.
+
+    Returns:
+        The tokens in order, each with ``start``, ``end``, ``text`` and ``norm``.
+    """
+    return [Token(m.start() + offset, m.end() + offset, m.group(), normalize(m.group()))
+            for m in word_regex(text).finditer(text)]
 
 
 def normalize(token: str) -> str:
