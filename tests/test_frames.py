@@ -7,14 +7,12 @@ import pytest
 from conftest import SEED_000, SEED_002
 from presslens.frames import (
     HIT_COLUMNS,
-    evidence_html,
     find_frames,
     frame_hits,
     frame_of,
     frame_scores,
     plot_frames_heatmap,
     word_counts,
-    wrap_label,
 )
 from presslens.lexicons.framing import FRAMES
 
@@ -60,16 +58,8 @@ def test_word_counts_sum_to_tokens(seed_story) -> None:
     assert set(w[w.article_id == SEED_000].section) == {"lede", "body"}
 
 
-def test_evidence_html_escapes(seed_story) -> None:
-    hits = frame_hits(seed_story)
-    html = evidence_html(seed_story, hits.head(3), category="frame_name")
-    assert "<mark" in html and "<script" not in html
-    assert evidence_html(seed_story, hits.head(0), category="frame_name").startswith("<p>")
-
-
 def test_heatmap_and_labels(seed_story) -> None:
     scores = frame_scores(frame_hits(seed_story), word_counts(seed_story))
     fig = plot_frames_heatmap(scores, outlets=[a.label for a in seed_story.articles])
     ax = fig.axes[0]
     assert len(ax.get_yticklabels()) == 2 and len(ax.get_xticklabels()) == len(FRAMES)
-    assert wrap_label("a" * 10 + " " + "b" * 30 + " " + "c" * 30, width=20).count("\n") == 1

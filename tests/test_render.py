@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from presslens.render import escape, highlight, html_table
+from presslens.render import escape, evidence_html, highlight, html_table, wrap_label
 
 
 def test_escape() -> None:
@@ -26,3 +26,18 @@ def test_html_table_escapes_cells() -> None:
     df = pd.DataFrame({"text": ["<script>x</script>"], "n": [1]})
     html = html_table(df, columns=["text"])
     assert "<script>" not in html and "&lt;script&gt;" in html and ">n<" not in html
+
+
+def test_evidence_html_escapes_and_marks(seed_story) -> None:
+    from presslens.frames import frame_hits
+
+    hits = frame_hits(seed_story)
+    html = evidence_html(seed_story, hits.head(3), category="frame_name")
+    assert html.startswith("<ul>") and html.count("<li>") >= 1 and "<mark" in html and "<script" not in html
+    assert evidence_html(seed_story, hits.head(0), category="frame_name") == "<p><i>No evidence sentence.</i></p>"
+
+
+def test_wrap_label() -> None:
+    assert wrap_label("a" * 10 + " " + "b" * 30 + " " + "c" * 30, width=20).count("\n") == 1
+    assert wrap_label("Daijiworld Media Network", width=24) == "Daijiworld Media Network"
+    assert wrap_label("one two three four five six", width=8, lines=2).endswith("…")

@@ -32,7 +32,7 @@ from presslens.lexicons.framing import (
     PASSIVE_GAP_WORDS,
 )
 from presslens.lexicons.speech import REPORTING_VERBS
-from presslens.frames import wrap_label
+from presslens.render import wrap_label
 from presslens.story import Story
 from presslens.tables import sentences_table
 from presslens.tokenize import WORD_RE, normalize, number_value

@@ -18,6 +18,7 @@ import pandas as pd
 
 from presslens.lexicons.framing import FRAME_NAMES, FRAMES
 from presslens.story import Story
+from presslens.render import wrap_label
 from presslens.tables import sentences_table, tokens_table
 
 if TYPE_CHECKING:
@@ -171,17 +172,6 @@ def frame_scores(hits: pd.DataFrame, words: pd.DataFrame, *, max_evidence: int =
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 
-def wrap_label(label: str, *, width: int = 24, lines: int = 2) -> str:
-    """Wrap a long outlet label for a plot axis: at most ``lines`` lines, "…" if cut."""
-    import textwrap
-
-    parts = textwrap.wrap(label, width) or [""]
-    if len(parts) > lines:
-        parts = parts[:lines]
-        parts[-1] = parts[-1][: width - 1].rstrip() + "…"
-    return "\n".join(parts)
-
-
 def plot_frames_heatmap(scores: pd.DataFrame, *, outlets: list[str], title: str = "Frames per 1,000 words") -> "Figure":
     """Heatmap of frame scores, outlets × frames (whole articles).
 
@@ -223,37 +213,3 @@ def plot_frames_heatmap(scores: pd.DataFrame, *, outlets: list[str], title: str 
     fig.colorbar(im, ax=ax, label="share of the frame's highest score", shrink=0.8)
     fig.tight_layout()
     return fig
-
-
-def evidence_html(story: Story, rows: pd.DataFrame, *, category: str, max_sentences: int = 5,
-                  note: str = "") -> str:
-    """Escaped HTML listing evidence sentences with their matches highlighted.
-
-    Args:
-        story: the story (the sentence text is read from ``Article.text``).
-        rows: matches with ``outlet``, ``article_id``, ``sent_id``, ``start``, ``end`` (offsets
-            in the article text) and the ``category`` column; rows of one sentence are shown
-            together, in the order the sentences first appear in ``rows``.
-        category: column naming each match (shown as the mark's tooltip).
-        max_sentences: most sentences shown.
-        note: optional column whose value is appended after each sentence (e.g. a speaker).
-
-    Returns:
-        An HTML fragment (every piece of article text escaped); an empty paragraph saying
-        so when ``rows`` is empty.
-    """
-    from presslens.render import escape, highlight
-
-    if rows.empty:
-        return "<p><i>No evidence sentence.</i></p>"
-    sents = sentences_table(story).set_index(["article_id", "sent_id"])
-    texts = {a.article_id: a.text for a in story.articles}
-    parts = []
-    for (art, sid), g in list(rows.groupby(["article_id", "sent_id"], sort=False))[:max_sentences]:
-        s0, s1, section = sents.loc[(art, int(sid)), ["start", "end", "section"]]
-        spans = [(int(a) - s0, int(b) - s0, str(c)) for a, b, c in zip(g["start"], g["end"], g[category])
-                 if pd.notna(a) and s0 <= int(a) and int(b) <= s1]
-        extra = f" <i>({escape(g[note].iloc[0])})</i>" if note and str(g[note].iloc[0]) else ""
-        head = f"<b>{escape(g['outlet'].iloc[0])}</b> · {escape(section)} · sentence {int(sid)}: "
-        parts.append(f"<li>{head}{highlight(texts[art][s0:s1], spans)}{extra}</li>")
-    return "<ul>" + "".join(parts) + "</ul>"

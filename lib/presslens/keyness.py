@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from presslens.frames import wrap_label
+from presslens.render import wrap_label
 from presslens.story import Story
 from presslens.tables import sentences_table, tokens_table
 

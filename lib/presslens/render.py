@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    from presslens.story import Story
 
 #: Colours for highlighted spans, by category (cycled for unknown categories).
 HIGHLIGHT_COLOURS = ("#ffe08a", "#a8d8ff", "#ffb3b3", "#b8f2c2", "#e0c8ff", "#ffd0a8")
@@ -50,3 +55,46 @@ def html_table(df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_ro
     """Return an escaped HTML table of a DataFrame (every cell escaped by pandas)."""
     view = df if columns is None else df[list(columns)]
     return view.head(max_rows).to_html(index=False, escape=True, na_rep="", border=0)
+
+
+def wrap_label(label: str, *, width: int = 24, lines: int = 2) -> str:
+    """Wrap a long outlet label for a plot axis: at most ``lines`` lines, "…" if cut."""
+    parts = textwrap.wrap(label, width) or [""]
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: width - 1].rstrip() + "…"
+    return "\n".join(parts)
+
+
+def evidence_html(story: "Story", rows: pd.DataFrame, *, category: str, max_sentences: int = 5,
+                  note: str = "") -> str:
+    """Escaped HTML listing evidence sentences with their matches highlighted.
+
+    Args:
+        story: the story (the sentence text is read from ``Article.text``).
+        rows: matches with ``outlet``, ``article_id``, ``sent_id``, ``start``, ``end`` (offsets
+            in the article text) and the ``category`` column; rows of one sentence are shown
+            together, in the order the sentences first appear in ``rows``.
+        category: column naming each match (shown as the mark's tooltip).
+        max_sentences: most sentences shown.
+        note: optional column whose value is appended after each sentence (e.g. a speaker).
+
+    Returns:
+        An HTML fragment (every piece of article text escaped); an empty paragraph saying
+        so when ``rows`` is empty.
+    """
+    from presslens.tables import sentences_table
+
+    if rows.empty:
+        return "<p><i>No evidence sentence.</i></p>"
+    sents = sentences_table(story).set_index(["article_id", "sent_id"])
+    texts = {a.article_id: a.text for a in story.articles}
+    parts = []
+    for (art, sid), g in list(rows.groupby(["article_id", "sent_id"], sort=False))[:max_sentences]:
+        s0, s1, section = sents.loc[(art, int(sid)), ["start", "end", "section"]]
+        spans = [(int(a) - s0, int(b) - s0, str(c)) for a, b, c in zip(g["start"], g["end"], g[category])
+                 if pd.notna(a) and s0 <= int(a) and int(b) <= s1]
+        extra = f" <i>({escape(g[note].iloc[0])})</i>" if note and str(g[note].iloc[0]) else ""
+        head = f"<b>{escape(g['outlet'].iloc[0])}</b> · {escape(section)} · sentence {int(sid)}: "
+        parts.append(f"<li>{head}{highlight(texts[art][s0:s1], spans)}{extra}</li>")
+    return "<ul>" + "".join(parts) + "</ul>"
