@@ -29,28 +29,64 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-#: The last commit before the speed work of issue 6.
-REFERENCE_COMMIT = "5dcfea5"
-#: Files the speed work may change (compared against their text at the reference commit).
-SPEED_FILES = ["tokenize.py", "tables.py", "keyness.py", "attribution.py"]
+#: The reference commit: the last one before the current round of speed work (issue 6). The first
+#: round was checked against 5dcfea5 (357 and 496 tables, all the same); this one against the
+#: library as it stood after it.
+REFERENCE_COMMIT = "3088ad0"
+#: Files the speed work may change (compared against their text at the reference commit);
+#: None: the whole ``lib/presslens`` of the reference commit.
+SPEED_FILES: list[str] | None = None
 #: Story functions compared: (module, function).
 TABLES = [("tables", "paragraphs_table"), ("tables", "sentences_table"), ("tables", "tokens_table"),
           ("tables", "articles_table"), ("tables", "parse_report"), ("keyness", "distinctive_terms"),
           ("labels", "actor_labels_table"), ("attribution", "attribution_table"), ("hedging", "hedges_table"),
           ("frames", "frame_hits"), ("frames", "word_counts"), ("tone", "tone_table"), ("agency", "agency_table"), ("casualties", "claims"),
-          ("entities", "entity_mentions"), ("quotes", "quotes_table"), ("align", "sentence_status")]
+          ("entities", "entity_mentions"), ("quotes", "quotes_table"), ("align", "sentence_status"),
+          ("keyness", "term_occurrences"), ("casualty_tables", "claim_mentions"), ("discrepancies", "number_facts"),
+          ("discrepancies", "discrepancies_table"), ("reuse", "text_reuse"), ("align", "coverage_matrix"),
+          ("align", "unique_content"), ("overview", "section_words"), ("overview", "side_by_side")]
+
+
+def derived_tables(st) -> dict:  # noqa: ANN001 - a Story
+    """Tables the notebooks compute from the story tables (summaries, rates, the reference view).
+
+    Returns:
+        {"<module>.<name>": function of no argument returning the table}.
+    """
+    from presslens import agency, frames, hedging, keyness, labels, tone
+
+    outlets = [a.label for a in st.articles]
+    return {
+        "frames.frame_scores": lambda: frames.frame_scores(frames.frame_hits(st), frames.word_counts(st)),
+        "hedging.hedge_rates": lambda: hedging.hedge_rates(hedging.hedges_table(st), frames.word_counts(st)),
+        "tone.tone_summary": lambda: tone.tone_summary(tone.tone_table(st)),
+        "agency.agency_summary": lambda: agency.agency_summary(agency.agency_table(st), outlets=outlets),
+        "labels.label_counts": lambda: labels.label_counts(labels.actor_labels_table(st), outlets=outlets),
+        "keyness.vs_reference": lambda: keyness.distinctive_terms(st, reference=outlets[-1]),
+    }
+
+
+def dtype_kind(dtype) -> str:  # noqa: ANN001 - a pandas/numpy dtype
+    """The kind of values a column holds, ignoring storage: a categorical counts as its categories'
+    dtype, and every integer width as "int" (compact storage is a memory change, not a result change)."""
+    import pandas as pd
+
+    if isinstance(dtype, pd.CategoricalDtype):
+        dtype = dtype.categories.dtype
+    kind = getattr(dtype, "kind", "")
+    return "int" if kind in "iu" and kind else str(dtype)
 
 
 def table_hash(df) -> str:  # noqa: ANN001 - a DataFrame
-    """SHA-256 of a table's columns, dtypes and CSV text."""
+    """SHA-256 of a table's columns, the kind of their values and CSV text."""
     h = hashlib.sha256()
-    h.update(repr([(str(c), str(t)) for c, t in df.dtypes.items()]).encode())
+    h.update(repr([(str(c), dtype_kind(t)) for c, t in df.dtypes.items()]).encode())
     h.update(df.to_csv(index=True).encode())  # floats are written as repr(): exact
     return h.hexdigest()[:16]
 
 
-def emit(stories: list[str]) -> None:
-    """Print {"<story>|<module>.<function>": hash} for the library on the import path."""
+def emit(stories: list[str], *, only: set[str] | None = None) -> None:
+    """Print {"<story>|<module>.<function>": hash} for the library on the import path (``only``: these modules)."""
     import importlib
 
     from presslens.story import load_story
@@ -59,11 +95,16 @@ def emit(stories: list[str]) -> None:
     for path in stories:
         st = load_story(path)
         for mod, fn in TABLES:
+            if only and mod not in only:
+                continue
             try:
                 f = getattr(importlib.import_module(f"presslens.{mod}"), fn)
             except (ImportError, AttributeError):
                 continue
             out[f"{Path(path).name}|{mod}.{fn}"] = table_hash(f(st))
+        for name, make in derived_tables(st).items():
+            if not only or name.split(".")[0] in only:
+                out[f"{Path(path).name}|{name}"] = table_hash(make())
     print(json.dumps(out))
 
 
@@ -71,19 +112,27 @@ def reference_lib(ref: str, folder: Path) -> Path:
     """Copy ``lib/presslens`` into ``folder`` with ``SPEED_FILES`` as they are at ``ref``; return the lib folder."""
     lib = folder / "lib"
     shutil.copytree(ROOT / "lib" / "presslens", lib / "presslens", ignore=shutil.ignore_patterns("__pycache__"))
-    for name in SPEED_FILES:
+    names = SPEED_FILES
+    if names is None:
+        shutil.rmtree(lib / "presslens")
+        listing = subprocess.run(["git", "ls-tree", "-r", "--name-only", ref, "lib/presslens/"], cwd=ROOT,
+                                 capture_output=True, text=True, check=True).stdout.split()
+        names = [n.removeprefix("lib/presslens/") for n in listing]
+    for name in names:
+        (lib / "presslens" / name).parent.mkdir(parents=True, exist_ok=True)
         old = subprocess.run(["git", "show", f"{ref}:lib/presslens/{name}"], cwd=ROOT, capture_output=True, check=True)
         (lib / "presslens" / name).write_bytes(old.stdout)
     return lib
 
 
-def run_emit(pythonpath: Path | None, stories: list[str]) -> dict[str, str]:
+def run_emit(pythonpath: Path | None, stories: list[str], *, only: list[str] | None = None) -> dict[str, str]:
     """Run :func:`emit` in a subprocess (with the reference library first on the path when given)."""
     env = dict(os.environ)
     if pythonpath:
         env["PYTHONPATH"] = str(pythonpath) + os.pathsep + env.get("PYTHONPATH", "")
     env["PRESSLENS_ROOT"] = str(ROOT)
-    res = subprocess.run([sys.executable, str(HERE / "equivalence.py"), "--emit", *stories], env=env, cwd=HERE,
+    res = subprocess.run([sys.executable, str(HERE / "equivalence.py"), "--emit", *stories,
+                          *(["--only", *only] if only else [])], env=env, cwd=HERE,
                          capture_output=True, text=True)
     if res.returncode:
         raise SystemExit(f"equivalence: a run failed:\n{res.stderr[-3000:]}")
@@ -95,10 +144,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ref", default=REFERENCE_COMMIT)
     ap.add_argument("--limit", type=int, default=300, help="corpus articles compared (0: none)")
+    ap.add_argument("--only", nargs="*", help="compare only these modules' tables (e.g. keyness frames)")
+    ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
     ap.add_argument("--emit", nargs="*", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.emit is not None:
-        emit(args.emit)
+        emit(args.emit, only=set(args.only) if args.only else None)
         return 0
     from bench_common import CORPUS, append_result
     from corpus_stories import corpus_story_dirs
@@ -116,8 +167,8 @@ def main() -> int:
         except subprocess.CalledProcessError as exc:
             print(f"skipped: cannot read commit {args.ref} from git ({exc.stderr.decode().strip()})")
             return 0
-        ref = run_emit(lib, stories)
-    now = run_emit(None, stories)
+        ref = run_emit(lib, stories, only=args.only)
+    now = run_emit(None, stories, only=args.only)
     if tmp:
         tmp.cleanup()
     differ = sorted(k for k in ref if now.get(k) != ref[k])
@@ -126,8 +177,9 @@ def main() -> int:
     for n in names:
         bad = [k for k in differ if k.endswith("|" + n)]
         print(f"  {n:32} {'SAME' if not bad else 'DIFFERENT in ' + ', '.join(k.split('|')[0] for k in bad)}")
-    append_result({"bench": "equivalence", "ref": args.ref, "tables": len(ref), "different": len(differ),
-                   "articles": args.limit})
+    if not args.no_record:
+        append_result({"bench": "equivalence", "ref": args.ref, "tables": len(ref), "different": len(differ),
+                       "articles": args.limit, "only": args.only or "all"})
     return 1 if differ else 0
 
 
