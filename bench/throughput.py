@@ -108,19 +108,19 @@ def main() -> None:
             fh.write(profiler.output_html())
         print(f"profile written to {args.profile}")
     tmp.cleanup()
-    rows = [{"stage": k, "seconds": round(v, 2), "share": round(v / wall, 3), "words_per_s": round(words / v)}
-            for k, v in sw.seconds.items()]
-    per_article = sum(v for k, v in sw.seconds.items() if k != "keyness")
-    rows.append({"stage": "ALL (wall)", "seconds": round(wall, 2), "share": 1.0, "words_per_s": round(words / wall)})
-    rows.append({"stage": "ALL (cpu)", "seconds": round(cpu, 2), "share": round(cpu / wall, 3),
-                 "words_per_s": round(words / cpu)})
+    rows = [{"stage": k, "seconds": round(v, 2), "cpu_s": round(sw.cpu[k], 2), "share_cpu": round(sw.cpu[k] / cpu, 3),
+             "words_per_s_cpu": round(words / max(sw.cpu[k], 1e-9))} for k, v in sw.seconds.items()]
+    per_article = sum(v for k, v in sw.cpu.items() if k != "keyness")
+    rows.append({"stage": "ALL", "seconds": round(wall, 2), "cpu_s": round(cpu, 2), "share_cpu": 1.0,
+                 "words_per_s_cpu": round(words / cpu)})
     print_table(rows)
     summary = {"bench": "throughput", "articles": articles, "words": words, "tokens": tokens,
                "wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "words_per_s_core": round(words / cpu),
                "words_per_s_wall": round(words / wall), "articles_per_s": round(articles / wall, 1),
                "per_article_features_words_per_s": round(words / per_article),
                "peak_rss_mb": round(peak_rss_mb(), 1), "only": args.only or "all",
-               "stages_s": {k: round(v, 3) for k, v in sw.seconds.items()}}
+               "stages_s": {k: round(v, 3) for k, v in sw.seconds.items()},
+               "stages_cpu_s": {k: round(v, 3) for k, v in sw.cpu.items()}}
     print(f"\narticles={articles:,} words={words:,} tokens={tokens:,}  "
           f"{summary['words_per_s_core']:,} words/s per core (CPU), {summary['words_per_s_wall']:,} words/s wall, "
           f"{summary['articles_per_s']} articles/s; target {TARGET_WORDS_PER_S:,} words/s per core: "

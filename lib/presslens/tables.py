@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from presslens.story import META_FIELDS, Story
@@ -89,7 +90,9 @@ def tokens_table(story: Story) -> pd.DataFrame:
         ``start``, ``end`` (offsets in the article text); ``text``; ``norm`` (lower case,
         straight quotes); ``stem`` (Snowball); ``is_stop`` (our stopword list);
         ``is_punct``; ``is_number`` (digits or number words: "145", "1,200", "40-hour",
-        "seventeen"); ``number`` (its value, NaN otherwise).
+        "seventeen"); ``number`` (its value, NaN otherwise). Compact storage: ``article_id``,
+        ``text``, ``norm`` and ``stem`` are categorical (categories sorted, so sorting and
+        grouping by them follow the text), the four integer columns int32.
     """
     return _tokens(story).copy()
 
@@ -102,40 +105,64 @@ def _token_features(tok: str) -> tuple[str, str, bool, bool, bool, float | None]
     return norm, stem(norm), is_stopword(norm), is_punct(tok), num is not None, num
 
 
+def _categorical(codes: np.ndarray, values: list[str]) -> pd.Categorical:
+    """A categorical of ``values[codes]`` whose categories are sorted (so sorting by it sorts the text)."""
+    order = sorted(range(len(values)), key=values.__getitem__)
+    uniq: list[str] = []
+    remap = np.empty(len(values), dtype=np.int32)
+    for i in order:  # equal values (e.g. two texts with one norm) share one category
+        if not uniq or uniq[-1] != values[i]:
+            uniq.append(values[i])
+        remap[i] = len(uniq) - 1
+    return pd.Categorical.from_codes(remap[codes], dtype=pd.CategoricalDtype(pd.Index(uniq, dtype="str")))
+
+
 @lru_cache(maxsize=16)
 def _tokens(story: Story) -> pd.DataFrame:
     sents = _sentences(story)
     texts = {a.article_id: a.text for a in story.articles}
-    arts: list[str] = []
+    arts: list[int] = []
     sent_ids: list[int] = []
     tok_ids: list[int] = []
     starts: list[int] = []
     ends: list[int] = []
-    toks: list[str] = []
+    codes: list[int] = []
+    vocab: dict[str, int] = {}  # token text -> code (first-seen order)
+    setdefault = vocab.setdefault
+    art_codes = {a: i for i, a in enumerate(texts)}
     counters: dict[str, int] = {}
     for art_id, sent_id, s, e in zip(sents.article_id, sents.sent_id, sents.start, sents.end):
         sent = texts[art_id][s:e]
-        k0 = len(toks)
-        for m in word_regex(sent).finditer(sent):  # the tokens of word_spans, inlined
-            a, b = m.span()
-            starts.append(a + s)
-            ends.append(b + s)
-            toks.append(m.group())
-        k = len(toks) - k0
+        ms = list(word_regex(sent).finditer(sent))  # the tokens of word_spans, inlined
+        k = len(ms)
+        if not k:
+            continue
+        starts += [m.start() + s for m in ms]
+        ends += [m.end() + s for m in ms]
+        codes += [setdefault(m.group(), len(vocab)) for m in ms]
         n = counters.get(art_id, 0)
-        arts += [art_id] * k
+        arts += [art_codes[art_id]] * k
         sent_ids += [sent_id] * k
         tok_ids += range(n, n + k)
         counters[art_id] = n + k
-    if not toks:
+    if not codes:
         df = pd.DataFrame([], columns=TOKEN_COLUMNS)
         df["number"] = df["number"].astype("float64")
         return df
-    norm, stems, stop, punct, is_num, number = zip(*map(_token_features, toks))
-    return pd.DataFrame({"article_id": arts, "sent_id": pd.array(sent_ids, dtype="int64"), "tok_id": tok_ids,
-                         "start": starts, "end": ends, "text": toks, "norm": list(norm), "stem": list(stems),
-                         "is_stop": list(stop), "is_punct": list(punct), "is_number": list(is_num),
-                         "number": pd.array(number, dtype="float64")}, columns=TOKEN_COLUMNS)
+    words = list(vocab)
+    norm, stems, stop, punct, is_num, number = (list(c) for c in zip(*map(_token_features, words)))
+    idx = np.fromiter(codes, dtype=np.int32, count=len(codes))
+
+    def ints(values: list[int]) -> np.ndarray:
+        return np.fromiter(values, dtype=np.int32, count=len(values))
+
+    return pd.DataFrame({"article_id": _categorical(ints(arts), list(texts)), "sent_id": ints(sent_ids),
+                         "tok_id": ints(tok_ids), "start": ints(starts), "end": ints(ends),
+                         "text": _categorical(idx, words), "norm": _categorical(idx, norm),
+                         "stem": _categorical(idx, stems), "is_stop": np.array(stop, dtype=bool)[idx],
+                         "is_punct": np.array(punct, dtype=bool)[idx], "is_number": np.array(is_num, dtype=bool)[idx],
+                         "number": np.array([np.nan if v is None else v for v in number], dtype="float64")[idx]},
+                        columns=TOKEN_COLUMNS)
 
 
 def articles_table(story: Story) -> pd.DataFrame:
