@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from presslens.output import save_figure, write_table
+from presslens.output import save_figure, show_figure, write_table
 from presslens.paths import project_root, resolve_output_dir, resolve_story_dir, stories_dir
 
 
@@ -34,3 +34,22 @@ def test_paths(tmp_path: Path) -> None:
     assert resolve_story_dir(tmp_path) == tmp_path
     assert resolve_output_dir("reports/x") == root / "reports" / "x"
     assert resolve_output_dir(tmp_path) == tmp_path
+
+
+def test_show_figure_saves_closes_and_displays_the_saved_png(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    shown: list = []
+    monkeypatch.setattr("IPython.display.display", shown.append)
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [1, 0])
+    path = show_figure(fig, output_dir=tmp_path, name="line")
+    assert path == tmp_path / "figures" / "line.png" and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not plt.fignum_exists(fig.number)  # closed: not drawn again inline
+    assert len(shown) == 1 and shown[0].data == path.read_bytes()  # the page shows the file written
+    fig2, _ = plt.subplots()
+    show_figure(fig2, output_dir=tmp_path, name="hidden", show=False)
+    assert len(shown) == 1 and (tmp_path / "figures" / "hidden.png").exists()

@@ -6,11 +6,12 @@ import shutil
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 from presslens.__main__ import main
 from presslens.errors import ReportError
-from presslens.paths import notebooks_dir
+from presslens.paths import notebooks_dir, project_root
 from presslens.report import list_notebooks, run_report
 
 EVIL = ('Officials said <script>alert("pwned")</script> and <img src=x onerror="alert(1)"> were found, '
@@ -89,3 +90,26 @@ def test_cli_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["report", str(one)]) == 2
     err = capsys.readouterr().err.strip()
     assert err == "presslens: error: story one has 1 article(s); at least 2 needed"
+
+
+def test_warm_kernel_is_reused_with_an_empty_namespace_and_replaced_after_a_failure(
+        tmp_path: Path, evil_story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    nbdir = tmp_path / "notebooks"
+    nbdir.mkdir()
+    pid = ("import os\nfrom presslens.output import write_table\nimport pandas as pd\n"
+           "write_table(pd.DataFrame({'pid': [os.getpid()], 'cwd': [os.getcwd()], "
+           "'leaked': ['leak' in globals()]}), output_dir=output_dir, name=NAME)\n")
+    _nb(nbdir / "00_first.ipynb", "leak = 1\nimport os\nos.chdir('/')\n" + pid.replace("NAME", "'first'"))
+    _nb(nbdir / "01_second.ipynb", pid.replace("NAME", "'second'"))
+    _nb(nbdir / "02_broken.ipynb", "raise RuntimeError('stop')")
+    _nb(nbdir / "03_after.ipynb", pid.replace("NAME", "'after'"))
+    monkeypatch.setattr("presslens.report.notebooks_dir", lambda: nbdir)
+    results = run_report(evil_story, out=tmp_path / "reports", jobs=1, progress=lambda s: None)
+    assert [(r.name, r.ok) for r in results] == [("00_first", True), ("01_second", True), ("02_broken", False),
+                                                  ("03_after", True)]
+    tables = tmp_path / "reports" / "evil-story" / "tables"
+    first, second, after = (pd.read_csv(tables / f"{n}.csv").iloc[0] for n in ("first", "second", "after"))
+    assert first["pid"] == second["pid"]  # one warm kernel ran both
+    assert not second["leaked"] and first["cwd"] == "/"  # namespace emptied between them...
+    assert second["cwd"] == str(project_root())  # ...and the working folder restored
+    assert after["pid"] != second["pid"]  # the kernel of a failed notebook is replaced

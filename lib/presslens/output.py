@@ -59,3 +59,29 @@ def save_figure(fig: "Figure", *, output_dir: str | Path, name: str, dpi: int = 
     path = folder / f"{_check_name(name)}.png"
     fig.savefig(path, dpi=dpi, bbox_inches="tight")
     return path
+
+
+def show_figure(fig: "Figure", *, output_dir: str | Path, name: str, show: bool = True, dpi: int = 120) -> Path:
+    """Save a figure (:func:`save_figure`), close it and show the saved PNG in the notebook.
+
+    The figure is drawn once: the page shows exactly the file written to the report, and the
+    notebook does not draw it a second time for its inline display.
+
+    Args:
+        fig: the figure.
+        output_dir: the report folder.
+        name: file stem.
+        show: display the picture (False: only save it).
+        dpi: resolution.
+
+    Returns:
+        The path written.
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import Image, display
+
+    path = save_figure(fig, output_dir=output_dir, name=name, dpi=dpi)
+    plt.close(fig)
+    if show:
+        display(Image(filename=str(path)))
+    return path

@@ -1,7 +1,11 @@
 """The headless report runner: every notebook on one story, rendered to HTML.
 
 ``run_report`` executes the notebooks in ``notebooks/`` with papermill (in parallel up to
-``jobs``), injecting ``story`` and ``output_dir``; each notebook writes into a staging folder
+``jobs`` worker processes), injecting ``story`` and ``output_dir``. Each worker keeps one warm
+kernel: it runs its notebooks one after another in that kernel, emptying the namespace
+(``%reset -f``, figures closed, working folder restored) between two notebooks, so the second
+notebook does not pay the kernel start and the imports again; a kernel whose notebook failed is
+shut down and replaced. Each notebook writes into a staging folder
 of its own, and only a notebook that finished has its executed copy, reader HTML (code
 hidden), tables and figures moved into ``reports/<slug>/``. A failed notebook leaves
 ``<name>.failed.ipynb`` and no HTML, and its earlier outputs are removed, so nothing stale
@@ -11,11 +15,13 @@ looks finished. ``index.html`` links the notebooks and lists the story's article
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import queue
 import shutil
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +38,8 @@ CELL_TIMEOUT = 600
 STAGING = ".staging"
 #: File (inside the report folder) recording which files each notebook produced.
 OUTPUTS_LOG = ".outputs.json"
+#: Seconds the runner waits for a warm kernel to empty its namespace between notebooks.
+RESET_TIMEOUT = 60
 
 
 @dataclass
@@ -116,7 +124,7 @@ def _error_of(nb_path: Path, exc: BaseException) -> str:
     return f"{type(exc).__name__}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}"
 
 
-def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str) -> NotebookResult:
+def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: Any = None) -> NotebookResult:
     """Execute one notebook on a story and move its outputs into the report folder.
 
     Args:
@@ -124,6 +132,8 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str) -> Not
         story: the ``story`` parameter (slug or folder path).
         out_dir: the report folder.
         title: title for the HTML page.
+        km: a kernel manager whose kernel to run in (started on first use, left running);
+            None: a fresh kernel, shut down afterwards.
 
     Returns:
         The result; failures are returned, not raised.
@@ -140,7 +150,7 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str) -> Not
     try:
         pm.execute_notebook(str(nb_path), str(executed), parameters={"story": story, "output_dir": str(stage)},
                             kernel_name=KERNEL, cwd=str(project_root()), progress_bar=False,
-                            log_output=False, execution_timeout=CELL_TIMEOUT)
+                            log_output=False, execution_timeout=CELL_TIMEOUT, **({"km": km} if km else {}))
         export_html(executed, stage / f"{name}.html", title=f"{title} — {name}")
     except Exception as exc:  # noqa: BLE001 - papermill raises many kinds; all become a failed result
         error = _error_of(executed, exc)
@@ -163,6 +173,87 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str) -> Not
     (out_dir / f"{name}.failed.ipynb").unlink(missing_ok=True)
     shutil.rmtree(stage, ignore_errors=True)
     return NotebookResult(name, True, time.perf_counter() - t0, files=files)
+
+
+def _reset_code() -> str:
+    """Code run in a warm kernel between two notebooks: close figures, go back to the project
+    folder, empty the user namespace (imported modules stay loaded: that is the point)."""
+    return ("import os, sys\n"
+            "if 'matplotlib.pyplot' in sys.modules:\n    sys.modules['matplotlib.pyplot'].close('all')\n"
+            f"os.chdir({str(project_root())!r})\n"
+            "%reset -f")
+
+
+def _reset_kernel(km: Any) -> bool:
+    """Empty a warm kernel's namespace; return False when the kernel cannot be reused."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    try:
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_reset_code())])
+        NotebookClient(nb, km=km, kernel_name=KERNEL, timeout=RESET_TIMEOUT).execute()
+        return True
+    except Exception:  # noqa: BLE001 - any failure means: start a fresh kernel instead
+        return False
+
+
+def _shutdown(km: Any) -> None:
+    """Shut a warm kernel down (no error when it is already gone)."""
+    if km is None or not km.has_kernel:
+        return
+    from jupyter_client.utils import run_sync
+
+    try:
+        run_sync(km.shutdown_kernel)(now=True)
+    except Exception:  # noqa: BLE001 - a kernel that died on its own is fine
+        pass
+
+
+def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str) -> None:
+    """Worker process: run notebooks from ``todo`` (until a None) in one warm kernel; put results on ``done``."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    km = None
+    try:
+        while (nb := todo.get()) is not None:
+            if km is not None and not _reset_kernel(km):
+                _shutdown(km)
+                km = None
+            if km is None:
+                km = AsyncKernelManager(kernel_name=KERNEL)
+            t0 = time.perf_counter()
+            r = run_notebook(nb, story=story, out_dir=out_dir, title=title, km=km)
+            r.seconds = time.perf_counter() - t0
+            if not r.ok:  # a failed notebook may leave the kernel in any state
+                _shutdown(km)
+                km = None
+            done.put(r)
+    finally:
+        _shutdown(km)
+
+
+def _collect(done: Any, procs: list, names: list[str], *, progress: Callable[[str], None]) -> list[NotebookResult]:
+    """Gather one result per notebook from the workers (a notebook whose worker died fails)."""
+    results: list[NotebookResult] = []
+    pending = set(names)
+    while pending:
+        try:
+            r = done.get(timeout=0.5)
+        except queue.Empty:
+            if any(p.is_alive() for p in procs):
+                continue
+            try:
+                r = done.get(timeout=0.5)  # the last results of workers that just ended
+            except queue.Empty:
+                break
+        pending.discard(r.name)
+        results.append(r)
+        mark = "ok" if r.ok else f"FAILED — {r.error}"
+        progress(f"  [{len(results)}/{len(names)}] {r.name}: {mark} ({r.seconds:.1f} s)")
+    for name in sorted(pending):
+        results.append(NotebookResult(name, False, 0.0, error="its worker process ended before it finished"))
+        progress(f"  [{len(results)}/{len(names)}] {name}: FAILED — its worker process ended")
+    return results
 
 
 def _remove_previous(out_dir: Path, name: str) -> None:
@@ -272,14 +363,21 @@ def run_report(story: str | Path, *, out: str | Path | None = None, jobs: int | 
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(nbs)))
     progress(f"presslens: story {st.slug} ({len(st.articles)} articles) → {out_dir}; "
              f"{len(nbs)} notebook(s), {jobs} at a time")
-    results: list[NotebookResult] = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(run_notebook, nb, story=story_param, out_dir=out_dir, title=st.title): nb for nb in nbs}
-        for fut in as_completed(futures):
-            r = fut.result()
-            results.append(r)
-            mark = "ok" if r.ok else f"FAILED — {r.error}"
-            progress(f"  [{len(results)}/{len(nbs)}] {r.name}: {mark} ({r.seconds:.1f} s)")
+    ctx = multiprocessing.get_context()
+    todo, done = ctx.SimpleQueue(), ctx.Queue()
+    for nb in [*nbs, *[None] * jobs]:
+        todo.put(nb)
+    procs = [ctx.Process(target=_worker, args=(todo, done),
+                         kwargs={"story": story_param, "out_dir": out_dir, "title": st.title}) for _ in range(jobs)]
+    for p in procs:
+        p.start()
+    try:
+        results = _collect(done, procs, [nb.stem for nb in nbs], progress=progress)
+    finally:
+        for p in procs:
+            p.join(timeout=30)
+            if p.is_alive():
+                p.terminate()
     results.sort(key=lambda r: r.name)
     shutil.rmtree(out_dir / STAGING, ignore_errors=True)
     _write_log(out_dir, results)
