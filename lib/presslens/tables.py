@@ -8,6 +8,7 @@ Tables are computed once per story object and copied out (callers may modify the
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -119,45 +120,35 @@ def _categorical(codes: np.ndarray, values: list[str]) -> pd.Categorical:
 
 @lru_cache(maxsize=16)
 def _tokens(story: Story) -> pd.DataFrame:
-    sents = _sentences(story)
+    sents = _sentences(story)  # articles in story order, each one's sentences in text order
     texts = {a.article_id: a.text for a in story.articles}
-    arts: list[int] = []
-    sent_ids: list[int] = []
-    tok_ids: list[int] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    codes: list[int] = []
-    vocab: dict[str, int] = {}  # token text -> code (first-seen order)
-    setdefault = vocab.setdefault
-    art_codes = {a: i for i, a in enumerate(texts)}
-    counters: dict[str, int] = {}
-    for art_id, sent_id, s, e in zip(sents.article_id, sents.sent_id, sents.start, sents.end):
+    counts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    toks: list[str] = []
+    for art_id, s, e in zip(sents.article_id, sents.start, sents.end):
         sent = texts[art_id][s:e]
         ms = list(word_regex(sent).finditer(sent))  # the tokens of word_spans, inlined
-        k = len(ms)
-        if not k:
-            continue
-        starts += [m.start() + s for m in ms]
-        ends += [m.end() + s for m in ms]
-        codes += [setdefault(m.group(), len(vocab)) for m in ms]
-        n = counters.get(art_id, 0)
-        arts += [art_codes[art_id]] * k
-        sent_ids += [sent_id] * k
-        tok_ids += range(n, n + k)
-        counters[art_id] = n + k
-    if not codes:
+        counts.append(len(ms))
+        spans += [m.span() for m in ms]
+        toks += [m.group() for m in ms]
+    if not toks:
         df = pd.DataFrame([], columns=TOKEN_COLUMNS)
         df["number"] = df["number"].astype("float64")
         return df
-    words = list(vocab)
+    n = len(toks)
+    row = np.repeat(np.arange(len(counts)), counts)  # the sentence row of each token
+    rel = np.fromiter(chain.from_iterable(spans), dtype=np.int32, count=2 * n).reshape(n, 2)
+    sent_start = sents["start"].to_numpy(dtype=np.int32)[row]
+    art = pd.Categorical(sents["article_id"], categories=list(texts)).codes.astype(np.int32)[row]
+    first = np.concatenate([[0], np.cumsum(np.bincount(art, minlength=len(texts)))[:-1]])
+    codes, uniques = pd.factorize(np.array(toks, dtype=object))
+    idx = codes.astype(np.int32)
+    words = list(uniques)
     norm, stems, stop, punct, is_num, number = (list(c) for c in zip(*map(_token_features, words)))
-    idx = np.fromiter(codes, dtype=np.int32, count=len(codes))
-
-    def ints(values: list[int]) -> np.ndarray:
-        return np.fromiter(values, dtype=np.int32, count=len(values))
-
-    return pd.DataFrame({"article_id": _categorical(ints(arts), list(texts)), "sent_id": ints(sent_ids),
-                         "tok_id": ints(tok_ids), "start": ints(starts), "end": ints(ends),
+    return pd.DataFrame({"article_id": _categorical(art, list(texts)),
+                         "sent_id": sents["sent_id"].to_numpy(dtype=np.int32)[row],
+                         "tok_id": (np.arange(n) - first[art]).astype(np.int32),
+                         "start": rel[:, 0] + sent_start, "end": rel[:, 1] + sent_start,
                          "text": _categorical(idx, words), "norm": _categorical(idx, norm),
                          "stem": _categorical(idx, stems), "is_stop": np.array(stop, dtype=bool)[idx],
                          "is_punct": np.array(punct, dtype=bool)[idx], "is_number": np.array(is_num, dtype=bool)[idx],
