@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from conftest import SEED_000, SEED_002
-from presslens.labels import LABEL_COLUMNS, actor_labels_table, find_labels, label_counts
+from presslens.labels import (
+    LABEL_COLUMNS,
+    actor_labels_table,
+    find_labels,
+    label_counts,
+)
 from presslens.story import load_story
 
 
@@ -45,3 +50,10 @@ def test_no_labels(tmp_path) -> None:
     t = actor_labels_table(load_story(tmp_path))
     assert t.empty and list(t.columns) == LABEL_COLUMNS
     assert label_counts(t, outlets=["x"]).empty
+
+
+def test_gate_keeps_cut_tokens() -> None:
+    # tokens cut out of a longer letter run are still found (the gate never hides a label)
+    assert [(f["label"], f["text"]) for f in find_labels("5thmilitants attacked")] == [("militants", "militants")]
+    assert [(f["label"], f["text"], f["start"]) for f in find_labels("They said the ARMYN'T came", offset=3)] == [
+        ("army", "ARMY", 17)]

@@ -98,3 +98,12 @@ def test_tokens_records() -> None:
     assert [(t.text, t.norm) for t in toks] == [("Bugti", "bugti"), ("’s", "'s"), ("“", '"'), ("Herof", "herof"),
                                                 ("”", '"'), ("claim", "claim"), (".", ".")]
     assert (toks[0].start, toks[0].end) == (10, 15)
+
+
+def test_word_regex_uses_the_full_pattern_for_nt_in_any_case() -> None:
+    from presslens.tokenize import WORD_RE, word_regex
+
+    for text in ("ARMYN't ATTACK", "they didN'T go", "it isn’T so", "We DIDn’t know"):
+        assert word_regex(text) is WORD_RE, text
+        assert [m.group() for m in word_regex(text).finditer(text)] == [m.group() for m in WORD_RE.finditer(text)]
+    assert [m.group() for m in word_regex("ARMYN't").finditer("ARMYN't")] == ["ARMY", "N't"]

@@ -31,11 +31,12 @@ from presslens.lexicons.framing import (
     OBJECT_OPENERS,
     PASSIVE_GAP_WORDS,
 )
+from presslens.gate import letter_words, may_hold, phrase_gate, sentence_tokens, token_norms
 from presslens.lexicons.speech import REPORTING_VERBS
 from presslens.render import wrap_label
 from presslens.story import Story
 from presslens.tables import sentences_table
-from presslens.tokenize import WORD_RE, normalize, number_value
+from presslens.tokenize import number_value
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -57,6 +58,9 @@ _CUES: dict[tuple[str, ...], tuple[str, str]] = {
     **{tuple(k.split()): (v, "noun") for k, v in HARM_NOUNS.items()},
 }
 _MAX_CUE = max(len(k) for k in _CUES)
+_CUE_FIRST = frozenset(k[0] for k in _CUES)
+#: Sentences without all the words of some cue are skipped before tokenising.
+_GATE = phrase_gate(" ".join(k) for k in _CUES)
 _TRIGGER_RE = re.compile(r"\b(?:" + "|".join(sorted({re.escape(k[0]) for k in _CUES}, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
 _DETS = frozenset("a an the this that these those his her its their our such any no every each".split())
@@ -154,12 +158,16 @@ def find_agency(text: str, *, offset: int = 0) -> list[dict]:
         passive_agent | agentless), ``agent`` (as written, empty when agentless),
         ``start``, ``end`` (the cue's offsets), in text order.
     """
-    if not _TRIGGER_RE.search(text):
+    if not may_hold(letter_words(text), _GATE) or not _TRIGGER_RE.search(text):
         return []
-    toks = [(m.start() + offset, m.end() + offset, m.group(), normalize(m.group())) for m in WORD_RE.finditer(text)]
+    spans = sentence_tokens(text, offset=offset)
+    toks = [(a, b, t, n) for (a, b, t), n in zip(spans, token_norms(text, spans, offset=offset))]
     out = []
     i = 0
     while i < len(toks):
+        if toks[i][3] not in _CUE_FIRST:
+            i += 1
+            continue
         hit = None
         for n in range(min(_MAX_CUE, len(toks) - i), 0, -1):
             key = tuple(t[3] for t in toks[i:i + n])
@@ -226,7 +234,9 @@ def agency_table(story: Story) -> pd.DataFrame:
     sents = sentences_table(story)
     labels = {a.article_id: a.label for a in story.articles}
     rows = []
-    for art, sent_id, section, s, text in zip(sents.article_id, sents.sent_id, sents.section, sents.start, sents.text):
+    for art, sent_id, section, s, text in zip(sents["article_id"].tolist(), sents["sent_id"].tolist(),
+                                              sents["section"].tolist(), sents["start"].tolist(),
+                                              sents["text"].tolist()):
         for f in find_agency(text, offset=s):
             rows.append((art, labels[art], section, sent_id, f["harm"], f["cue"], f["agency"], f["agent"],
                          f["start"], f["end"], text))

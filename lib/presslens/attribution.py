@@ -28,7 +28,8 @@ from presslens.lexicons.common import MONTHS
 from presslens.lexicons.speech import ATTRIBUTION_GROUPS, ATTRIBUTION_PHRASES, REPORTING_VERBS
 from presslens.story import Story
 from presslens.tables import sentences_table
-from presslens.tokenize import Token as _Tok, tokens
+from presslens.gate import letter_words, may_hold, phrase_gate, sentence_tokens, token_norms
+from presslens.tokenize import Token as _Tok
 
 #: Columns of :func:`attribution_table`.
 ATTRIBUTION_COLUMNS = ["article_id", "outlet", "section", "sent_id", "group", "cue", "cue_kind", "speaker",
@@ -77,6 +78,20 @@ _CUE_RE = re.compile(r"\b(?:" + "|".join(sorted({re.escape(k.split()[0]) for k i
 _PHRASES = sorted(((tuple(p.split()), g) for p, g in ATTRIBUTION_PHRASES.items()), key=lambda x: -len(x[0]))
 
 
+def _by_first_word(phrases: list[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Index phrases by their first word, keeping their order (longest first)."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, group in phrases:
+        out.setdefault(words[0], []).append((words, group))
+    return out
+
+
+#: Gate (see :mod:`presslens.gate`): a sentence without every word of some cue is not tokenised.
+_CUE_GATE = phrase_gate([*ATTRIBUTION_PHRASES, *REPORTING_VERBS])
+#: The attribution phrases by first word: a token is compared only with phrases it can start.
+_PHRASES_BY_FIRST = _by_first_word(_PHRASES)
+
+
 @dataclass
 class Attribution:
     """One reporting cue in a sentence.
@@ -103,7 +118,8 @@ class Attribution:
 
 
 def _tokens(text: str, offset: int) -> list[_Tok]:
-    return tokens(text, offset=offset)
+    spans = sentence_tokens(text, offset=offset)
+    return [_Tok(a, b, t, n) for (a, b, t), n in zip(spans, token_norms(text, spans, offset=offset))]
 
 
 def _is_word(t: _Tok) -> bool:
@@ -200,7 +216,7 @@ def find_attributions(text: str, *, offset: int = 0) -> list[Attribution]:
         or participle verb, which takes the speaker of the sentence's previous cue;
         pronouns are left for :func:`attribution_table` to resolve across sentences.
     """
-    if not _CUE_RE.search(text):
+    if not may_hold(letter_words(text), _CUE_GATE) or not _CUE_RE.search(text):
         return []
     toks = _tokens(text, offset)
     out: list[Attribution] = []
@@ -208,7 +224,7 @@ def find_attributions(text: str, *, offset: int = 0) -> list[Attribution]:
     while i < len(toks):
         t = toks[i]
         phrase = None
-        for words, group in _PHRASES:
+        for words, group in _PHRASES_BY_FIRST.get(t.norm, ()):
             if tuple(x.norm for x in toks[i:i + len(words)]) == words:
                 phrase = (" ".join(words), group, len(words))
                 break

@@ -8,6 +8,10 @@ judgement and affiliation words ("banned", "separatist"), hyphenated affiliation
 ("Indian-sponsored", "Iran-backed") and proper adjectives ("Baloch", "Pakistani").
 A label inside quotation marks, or in a sentence with a reporting verb, carries the speaker
 (``attributed_to``): "Indian-sponsored militants" is the military's word, not the outlet's.
+
+Speed: a sentence is tokenised only when its lower-case letter words hold every word of some
+label form or a group-name head and cue (:func:`letter_words`, :func:`phrase_gate`,
+:func:`may_hold`, an exact test also used by :mod:`presslens.agency`); most sentences hold none.
 """
 
 from __future__ import annotations
@@ -32,7 +36,8 @@ from presslens.lexicons.framing import (
 from presslens.lexicons.speech import REPORTING_VERBS
 from presslens.story import Story
 from presslens.tables import sentences_table
-from presslens.tokenize import WORD_RE, is_stopword, normalize
+from presslens.gate import letter_words, may_hold, phrase_gate, sentence_tokens, token_norms
+from presslens.tokenize import is_stopword, normalize
 
 #: Columns of :func:`actor_labels_table`.
 LABEL_COLUMNS = ["article_id", "outlet", "section", "sent_id", "category", "label", "form", "text", "modifiers",
@@ -45,6 +50,8 @@ _MAX_WORDS = 4
 _SURFACE: dict[tuple[str, ...], tuple[str, str]] = {
     tuple(f.split()): (label, cat) for label, (cat, forms) in ACTOR_LABELS.items() for f in forms
 }
+#: First words of the surface forms: a lexicon phrase can only start on one of these.
+_FIRST = frozenset(k[0] for k in _SURFACE)
 #: Labels that double as adjectives ("militant attempts", "separatist groups").
 _ADJECTIVAL = frozenset(f for f in (x[0] for x in _SURFACE if len(x) == 1)
                         if f in {"militant", "insurgent", "terrorist", "separatist", "rebel", "extremist", "jihadist",
@@ -56,6 +63,14 @@ _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _NAME_JOINERS = frozenset("of al el e ul i wal-e the".split())
 _QUOTES = "\"“”«»"
 _STOP_BEFORE = frozenset("a an the this that these those his her its their our some any all many several".split())
+_STOP_BEFORE_THE = _STOP_BEFORE | {"the"}
+_ADJECTIVAL_TERROR = _ADJECTIVAL | {"terror"}
+
+#: Gate of the lexicon labels (see :func:`may_hold`).
+_GATE = phrase_gate(" ".join(k) for k in _SURFACE)
+#: A group name ends on a head and holds a group cue or ends on a state-force head.
+_HEAD_GATE = phrase_gate(sorted(GROUP_NAME_HEADS))
+_NAME_CUE_GATE = phrase_gate(sorted(NAMED_GROUP_CUES | STATE_FORCE_NAME_HEADS))
 
 
 def _name_category(words: list[str]) -> str:
@@ -84,7 +99,7 @@ def _named_groups(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
                                      and j + 2 < len(toks) and toks[j + 2][2][:1].isupper())):
             j += 1
         words = [t[2] for t in toks[i:j + 1]]
-        while words and words[0].lower() in _STOP_BEFORE | {"the"}:
+        while words and words[0].lower() in _STOP_BEFORE_THE:
             words, i = words[1:], i + 1
         # the longest run ending on a group head: "Baloch Liberation Army", "Pakistani Taliban"
         k = len(words)
@@ -129,22 +144,25 @@ def find_labels(text: str, *, offset: int = 0) -> list[dict]:
         ``text`` (as written), ``modifiers`` (``;`` separated, in text order), ``in_quote``,
         ``start``, ``end``; in text order.
     """
-    if not _TRIGGER_RE.search(text):
+    words = letter_words(text)
+    names = may_hold(words, _HEAD_GATE) and may_hold(words, _NAME_CUE_GATE)
+    if not (names or may_hold(words, _GATE)) or not _TRIGGER_RE.search(text):
         return []
-    toks = [(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text)]
-    norms = [normalize(t[2]) for t in toks]
+    toks = sentence_tokens(text, offset=offset)
+    norms = token_norms(text, toks, offset=offset)
+    n_toks = len(toks)
     found: list[tuple[int, int, str, str, str]] = []  # first, last+1, category, label, form
     taken: set[int] = set()
-    for a, b, cat in _named_groups(toks):
+    for a, b, cat in (_named_groups(toks) if names else ()):
         found.append((a, b, cat, " ".join(t[2] for t in toks[a:b]), "name"))
         taken.update(range(a, b))
     i = 0
-    while i < len(toks):
-        if i in taken:
+    while i < n_toks:
+        if norms[i] not in _FIRST or i in taken:
             i += 1
             continue
         hit = None
-        for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+        for n in range(min(_MAX_WORDS, n_toks - i), 0, -1):
             key = tuple(norms[i:i + n])
             if key in _SURFACE and not taken & set(range(i, i + n)):
                 hit = (n, *_SURFACE[key])
@@ -153,15 +171,16 @@ def find_labels(text: str, *, offset: int = 0) -> list[dict]:
             i += 1
             continue
         n, label, cat = hit
-        nxt = norms[i + n] if i + n < len(toks) else ""
-        nxt_tok = toks[i + n][2] if i + n < len(toks) else ""
+        nxt = norms[i + n] if i + n < n_toks else ""
+        nxt_tok = toks[i + n][2] if i + n < n_toks else ""
         form = "noun"
-        if n == 1 and norms[i] in _ADJECTIVAL | {"terror"}:
+        if n == 1 and norms[i] in _ADJECTIVAL_TERROR:
             if nxt in LABEL_COMPOUND_HEADS:
                 found.append((i, i + 2, cat, f"{norms[i]} {nxt}", "compound"))
                 i += 2
                 continue
-            starts_label = any(tuple(norms[i + 1:i + 1 + k]) in _SURFACE for k in range(1, _MAX_WORDS + 1)) \
+            starts_label = (i + 1 < n_toks and norms[i + 1] in _FIRST
+                            and any(tuple(norms[i + 1:i + 1 + k]) in _SURFACE for k in range(1, _MAX_WORDS + 1))) \
                 or (i + 1) in taken
             if starts_label:
                 i += 1  # a modifier of the next label ("separatist Baloch Liberation Army")
@@ -205,11 +224,18 @@ def actor_labels_table(story: Story) -> pd.DataFrame:
     sents = sentences_table(story)
     labels = {a.article_id: a.label for a in story.articles}
     att = attribution_table(story)
-    att = att[att["speaker"] != ""].drop_duplicates(["article_id", "sent_id"])
-    speakers = dict(zip(zip(att["article_id"], att["sent_id"]), att["speaker"]))
+    speakers: dict[tuple[str, int], str] = {}  # first non-empty speaker of each sentence
+    for key_art, key_sent, speaker in zip(att["article_id"].tolist(), att["sent_id"].tolist(),
+                                          att["speaker"].tolist()):
+        if speaker != "" and (key_art, key_sent) not in speakers:
+            speakers[(key_art, key_sent)] = speaker
     rows = []
-    for art, sent_id, section, s, text in zip(sents.article_id, sents.sent_id, sents.section, sents.start, sents.text):
+    for art, sent_id, section, s, text in zip(sents["article_id"].tolist(), sents["sent_id"].tolist(),
+                                              sents["section"].tolist(), sents["start"].tolist(),
+                                              sents["text"].tolist()):
         found = find_labels(text, offset=s)
+        if not found:
+            continue
         speaker = speakers.get((art, sent_id), "")
         for f in found:
             by = "" if f["text"].lower() in speaker.lower() else speaker
