@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from conftest import SEED_000, SEED_002
@@ -34,3 +35,24 @@ def test_seed_hedges(seed_story) -> None:
     assert row.n == 1 and row.per_1000 == pytest.approx(1000 / row.words)
     assert rates.loc[(SEED_002, "modal"), "n"] >= 2  # "could", "may" in the Risks bullets
     assert rates.loc[(SEED_002, "unverified"), "n"] == 0
+
+
+def test_hedge_rates_groups_and_marker_order() -> None:
+    hedges = pd.DataFrame({"article_id": ["a"] * 5 + ["b"], "group": ["modal", "modal", "certainty", "modal",
+                                                                     "reported", "modal"],
+                           "marker": ["may", "could", "confirmed", "could", "reportedly", "may"]})
+    words = pd.DataFrame({"article_id": ["a", "a", "b"], "outlet": ["A", "A", "B"], "section": ["lede", "body", "body"],
+                          "words": [100, 300, 0]})
+    r = hedge_rates(hedges, words).set_index(["article_id", "group"])
+    assert len(r) == 2 * 7
+    assert (r.loc[("a", "modal"), "n"], r.loc[("a", "modal"), "words"]) == (3, 400)
+    assert r.loc[("a", "modal"), "per_1000"] == 7.5 and r.loc[("a", "modal"), "markers"] == "could;may"
+    assert r.loc[("a", "all hedges"), "n"] == 4 and r.loc[("a", "all hedges"), "markers"] == "could;may;reportedly"
+    assert r.loc[("a", "certainty"), "markers"] == "confirmed" and r.loc[("a", "belief"), "markers"] == ""
+    assert r.loc[("b", "modal"), "per_1000"] == 0.0  # no words: no rate, no crash
+
+
+def test_find_hedges_unicode_text() -> None:
+    # curly quotes and accents take the fast path; "İ" falls back to the case-insensitive regex
+    assert _markers("“Reportedly,” the café may close.") == [("reported", "reportedly"), ("modal", "may")]
+    assert _markers("İt may be so; it is believed.") == [("modal", "may"), ("belief", "it is believed")]

@@ -5,6 +5,10 @@ expression (longest first) run once per sentence. Two general rules avoid false 
 a capitalised match that does not open the sentence is a name or a month, not a hedge
 ("in May"); an approximation ("about", "some", "at least") counts only before a number
 ("about 40 hours", not "about the attack").
+
+Speed: the marker regex is factored on literal prefixes and run case-sensitively on lower-cased
+text where that provably finds the same matches (:func:`presslens.frames.lexicon_spans`);
+markers are normalised once per distinct spelling; tables are built column-wise.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import re
 
 import pandas as pd
 
-from presslens.frames import pattern_regex
+from presslens.frames import column_lists, compile_lexicon, lexicon_spans, ranked_counts
 from presslens.lexicons.framing import HEDGE_GROUPS, HEDGES, HEDGES_BEFORE_NUMBER
 from presslens.story import Story
 from presslens.tables import sentences_table
@@ -24,7 +28,7 @@ HEDGE_COLUMNS = ["article_id", "outlet", "section", "sent_id", "group", "marker"
 #: Columns of :func:`hedge_rates`.
 RATE_COLUMNS = ["outlet", "article_id", "group", "n", "words", "per_1000", "markers"]
 
-_HEDGE_RE = re.compile(pattern_regex(HEDGES), re.IGNORECASE)
+_HEDGE_RE = compile_lexicon(HEDGES)
 _NEXT_WORD = re.compile(r"\s*(" + WORD_RE.pattern + ")", re.VERBOSE | re.IGNORECASE)
 _KEYS = {re.sub(r"\s+", " ", k): v for k, v in HEDGES.items()}
 
@@ -40,6 +44,22 @@ def _before_number(text: str, pos: int) -> bool:
     return number_value(tok) is not None or tok.lower() in ("half", "dozen")
 
 
+#: Marker as written → normalised marker (lower case, single spaces); emptied when large.
+_MARKERS: dict[str, str] = {}
+#: Entries kept in the memo before it is emptied.
+_MEMO_MAX = 50_000
+
+
+def _marker(raw: str) -> str:
+    """The normalised marker of a match as written (memoised)."""
+    m = _MARKERS.get(raw)
+    if m is None:
+        if len(_MARKERS) > _MEMO_MAX:
+            _MARKERS.clear()
+        m = _MARKERS[raw] = re.sub(r"\s+", " ", raw.lower())
+    return m
+
+
 def find_hedges(text: str, *, offset: int = 0) -> list[tuple[str, str, int, int]]:
     """Find hedging and certainty markers in one sentence.
 
@@ -52,15 +72,16 @@ def find_hedges(text: str, *, offset: int = 0) -> list[tuple[str, str, int, int]
         spaces.
     """
     out = []
-    for m in _HEDGE_RE.finditer(text):
-        marker = re.sub(r"\s+", " ", m.group().lower())
-        if m.group()[0].isupper() and text[:m.start()].strip(" \"“‘'(") != "":
+    for a, b in lexicon_spans(_HEDGE_RE, text):
+        raw = text[a:b]
+        marker = _marker(raw)
+        if raw[0].isupper() and text[:a].strip(" \"“‘'(") != "":
             continue
-        if marker in HEDGES_BEFORE_NUMBER and not _before_number(text, m.end()):
+        if marker in HEDGES_BEFORE_NUMBER and not _before_number(text, b):
             continue
         group = _KEYS.get(marker)
         if group:
-            out.append((group, marker, m.start() + offset, m.end() + offset))
+            out.append((group, marker, a + offset, b + offset))
     return out
 
 
@@ -78,11 +99,23 @@ def hedges_table(story: Story) -> pd.DataFrame:
     """
     sents = sentences_table(story)
     labels = {a.article_id: a.label for a in story.articles}
-    rows = []
-    for art, sent_id, section, s, text in zip(sents.article_id, sents.sent_id, sents.section, sents.start, sents.text):
+    cols: list[list] = [[] for _ in HEDGE_COLUMNS]
+    art_c, out_c, sec_c, sid_c, grp_c, mark_c, a_c, b_c, sent_c = cols
+    columns = column_lists(sents, "article_id", "sent_id", "section", "start", "text")
+    for art, sent_id, section, s, text in zip(*columns):
         for group, marker, a, b in find_hedges(text, offset=s):
-            rows.append((art, labels[art], section, sent_id, group, marker, a, b, text))
-    return pd.DataFrame(rows, columns=HEDGE_COLUMNS)
+            art_c.append(art)
+            out_c.append(labels[art])
+            sec_c.append(section)
+            sid_c.append(sent_id)
+            grp_c.append(group)
+            mark_c.append(marker)
+            a_c.append(a)
+            b_c.append(b)
+            sent_c.append(text)
+    if not art_c:
+        return pd.DataFrame([], columns=HEDGE_COLUMNS)
+    return pd.DataFrame(dict(zip(HEDGE_COLUMNS, cols)), columns=HEDGE_COLUMNS)
 
 
 def hedge_rates(hedges: pd.DataFrame, words: pd.DataFrame) -> pd.DataFrame:
@@ -98,12 +131,19 @@ def hedge_rates(hedges: pd.DataFrame, words: pd.DataFrame) -> pd.DataFrame:
         ``article_id``; ``group``; ``n``; ``words`` (the outlet's words); ``per_1000``;
         ``markers`` (distinct markers, most frequent first, ``;`` separated).
     """
-    per_art = words.groupby(["article_id", "outlet"], sort=False)["words"].sum().reset_index()
+    per_art: dict[tuple, int] = {}
+    for art, outlet, n in zip(*column_lists(words, "article_id", "outlet", "words")):
+        if not (pd.isna(art) or pd.isna(outlet)):  # groupby drops missing keys
+            per_art[(art, outlet)] = per_art.get((art, outlet), 0) + n
+    markers: dict[tuple, list] = {}  # (article, group) -> markers in table order
+    for art, group, marker in zip(*column_lists(hedges, "article_id", "group", "marker")):
+        markers.setdefault((art, group), []).append(marker)
+        if group != "certainty":
+            markers.setdefault((art, "all hedges"), []).append(marker)
     rows = []
-    for r in per_art.itertuples():
-        h = hedges[hedges["article_id"] == r.article_id]
+    for (art, outlet), n in per_art.items():
         for g in (*HEDGE_GROUPS, "all hedges"):
-            hg = h[h["group"] != "certainty"] if g == "all hedges" else h[h["group"] == g]
-            rows.append((r.outlet, r.article_id, g, len(hg), int(r.words), 1000 * len(hg) / r.words if r.words else 0.0,
-                         ";".join(hg["marker"].value_counts().index)))
+            ms = markers.get((art, g), ())
+            rows.append((outlet, art, g, len(ms), int(n), 1000 * len(ms) / n if n else 0.0,
+                         ";".join(ranked_counts(ms))))
     return pd.DataFrame(rows, columns=RATE_COLUMNS)

@@ -2,15 +2,16 @@
 
 VADER (Hutto & Gilbert 2014) with the lexicon packaged in ``vaderSentiment`` (no
 download). Each analysed sentence gets ``compound`` (−1 … 1), and the shares of positive,
-neutral and negative wording. A sentence without any word of the VADER lexicon is neutral
-by definition and is not sent through the analyser (a dict lookup on its words), which keeps
-long stories fast. VADER was built for social media; on news it mostly tracks violent and
+neutral and negative wording. A sentence none of whose VADER tokens (VADER's own tokenizer)
+is in the lexicon, and without emoji, scores exactly compound 0, neu 1 in VADER's code, so it
+is not sent through the rest of the analyser, which keeps long stories fast. VADER was built for social media; on news it mostly tracks violent and
 emotive vocabulary ("killed", "attack" are negative), so compare outlets, not absolute values.
+Scores are memoised per distinct sentence text (repeated boilerplate lines, reruns); tables
+are built column-wise, summaries from index lists (no per-group pandas filtering).
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,6 @@ SUMMARY_COLUMNS = ["outlet", "article_id", "section", "sentences", "mean_compoun
 #: Section value for the whole article in :func:`tone_summary`.
 ALL_SECTIONS = "all"
 
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +46,47 @@ def _analyzer() -> "SentimentIntensityAnalyzer":
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
+
+
+#: Distinct sentence texts whose scores are memoised.
+SCORE_CACHE_SIZE = 1 << 15
+_NEUTRAL = (0.0, 0.0, 1.0, 0.0)
+
+
+@lru_cache(maxsize=1)
+def _emoji_chars() -> frozenset[str]:
+    return frozenset(_analyzer().emojis)
+
+
+def fixed_neutral(text: str) -> bool:
+    """Tell whether VADER's ``polarity_scores(text)`` is exactly compound 0, pos 0, neu 1, neg 0.
+
+    It is when the text has no emoji (VADER replaces them by words) and at least one VADER
+    token, none of them (lower-cased) in the lexicon: every valence is then 0 (see
+    ``SentimentIntensityAnalyzer.sentiment_valence`` and ``score_valence``).
+
+    Args:
+        text: a sentence.
+
+    Returns:
+        True when the analyser can be skipped.
+    """
+    from vaderSentiment.vaderSentiment import SentiText
+
+    if not _emoji_chars().isdisjoint(text):
+        return False
+    words = SentiText(text.strip()).words_and_emoticons
+    return bool(words) and _analyzer().lexicon.keys().isdisjoint(w.lower() for w in words)
+
+
+@lru_cache(maxsize=SCORE_CACHE_SIZE)
+def _scores(text: str) -> tuple[float, float, float, float]:
+    """(compound, pos, neu, neg) of one sentence (see :func:`score_sentence`)."""
+    if fixed_neutral(text):
+        return _NEUTRAL
+    an = _analyzer()
+    s = an.polarity_scores(text)
+    return s["compound"], s["pos"], s["neu"], s["neg"]
 
 
 def score_sentence(text: str) -> dict[str, float]:
@@ -58,12 +99,8 @@ def score_sentence(text: str) -> dict[str, float]:
         ``{"compound", "pos", "neu", "neg"}``; a sentence with no lexicon word scores
         compound 0 and neu 1 without calling the analyser.
     """
-    an = _analyzer()
-    lex = an.lexicon
-    if not any(w.lower() in lex for w in _WORDS.findall(text)):
-        return {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
-    s = an.polarity_scores(text)
-    return {"compound": s["compound"], "pos": s["pos"], "neu": s["neu"], "neg": s["neg"]}
+    compound, pos, neu, neg = _scores(text)
+    return {"compound": compound, "pos": pos, "neu": neu, "neg": neg}
 
 
 def tone_label(compound: float) -> str:
@@ -84,14 +121,16 @@ def tone_table(story: Story) -> pd.DataFrame:
         in the article text); ``sentence``.
     """
     sents = sentences_table(story)
+    if sents.empty:
+        return pd.DataFrame([], columns=TONE_COLUMNS)
     labels = {a.article_id: a.label for a in story.articles}
-    rows = []
-    for art, sent_id, section, s, e, text in zip(sents.article_id, sents.sent_id, sents.section, sents.start,
-                                                 sents.end, sents.text):
-        sc = score_sentence(text)
-        rows.append((art, labels[art], section, sent_id, sc["compound"], sc["pos"], sc["neu"], sc["neg"],
-                     tone_label(sc["compound"]), s, e, text))
-    return pd.DataFrame(rows, columns=TONE_COLUMNS)
+    texts, arts = sents["text"].tolist(), sents["article_id"].tolist()
+    compound, pos, neu, neg = (list(c) for c in zip(*map(_scores, texts)))
+    return pd.DataFrame({"article_id": arts, "outlet": [labels[a] for a in arts],
+                         "section": sents["section"].tolist(), "sent_id": sents["sent_id"].tolist(),
+                         "compound": compound, "pos": pos, "neu": neu, "neg": neg,
+                         "label": [tone_label(c) for c in compound], "start": sents["start"].tolist(),
+                         "end": sents["end"].tolist(), "sentence": texts}, columns=TONE_COLUMNS)
 
 
 def tone_summary(tone: pd.DataFrame) -> pd.DataFrame:
@@ -106,14 +145,26 @@ def tone_summary(tone: pd.DataFrame) -> pd.DataFrame:
         sentences); ``most_negative_sent_id`` and ``most_negative`` (the lowest-scoring
         sentence: the evidence). Sections in text order, "all" first.
     """
+    comp = tone["compound"].to_numpy(dtype=np.float64)
+    label, sent_id, sentence = tone["label"].tolist(), tone["sent_id"].tolist(), tone["sentence"].tolist()
+    groups: dict[tuple, list[int]] = {}  # (outlet, article) -> row positions, as groupby(sort=False)
+    for i, key in enumerate(zip(tone["outlet"].tolist(), tone["article_id"].tolist())):
+        if not (pd.isna(key[0]) or pd.isna(key[1])):
+            groups.setdefault(key, []).append(i)
+    sections = tone["section"].tolist()
     rows = []
-    for (outlet, art), d in tone.groupby(["outlet", "article_id"], sort=False):
-        parts = [(ALL_SECTIONS, d)] + list(d.groupby("section", sort=False))
-        for section, g in parts:
-            worst = g.loc[g["compound"].idxmin()]
-            rows.append((outlet, art, section, len(g), float(g["compound"].mean()),
-                         float((g["label"] == "negative").mean()), float((g["label"] == "positive").mean()),
-                         int(worst["sent_id"]), worst["sentence"]))
+    for (outlet, art), idx in groups.items():
+        parts: dict = {}
+        for i in idx:
+            if not pd.isna(sections[i]):
+                parts.setdefault(sections[i], []).append(i)
+        for section, ix in [(ALL_SECTIONS, idx), *parts.items()]:
+            vals = comp[ix]  # a contiguous copy, summed as pandas does (numpy pairwise sum)
+            worst = ix[int(vals.argmin())]
+            n = len(ix)
+            rows.append((outlet, art, section, n, float(vals.sum() / np.float64(n)),
+                         sum(label[i] == "negative" for i in ix) / n, sum(label[i] == "positive" for i in ix) / n,
+                         int(sent_id[worst]), sentence[worst]))
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
 
 
