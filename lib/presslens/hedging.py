@@ -14,10 +14,11 @@ markers are normalised once per distinct spelling; tables are built column-wise.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
-from presslens.frames import column_lists, compile_lexicon, lexicon_spans, ranked_counts
+from presslens.frames import LexiconRegex, column_lists, compile_lexicon, lexicon_spans, ranked_counts
 from presslens.lexicons.framing import HEDGE_GROUPS, HEDGES, HEDGES_BEFORE_NUMBER
 from presslens.story import Story
 from presslens.tables import sentences_table
@@ -28,7 +29,13 @@ HEDGE_COLUMNS = ["article_id", "outlet", "section", "sent_id", "group", "marker"
 #: Columns of :func:`hedge_rates`.
 RATE_COLUMNS = ["outlet", "article_id", "group", "n", "words", "per_1000", "markers"]
 
-_HEDGE_RE = compile_lexicon(HEDGES)
+
+@lru_cache(maxsize=1)
+def _hedge_regex() -> LexiconRegex:
+    """The hedge lexicon compiled (on first use, not on import)."""
+    return compile_lexicon(HEDGES)
+
+
 _NEXT_WORD = re.compile(r"\s*(" + WORD_RE.pattern + ")", re.VERBOSE | re.IGNORECASE)
 _KEYS = {re.sub(r"\s+", " ", k): v for k, v in HEDGES.items()}
 
@@ -72,7 +79,7 @@ def find_hedges(text: str, *, offset: int = 0) -> list[tuple[str, str, int, int]
         spaces.
     """
     out = []
-    for a, b in lexicon_spans(_HEDGE_RE, text):
+    for a, b in lexicon_spans(_hedge_regex(), text):
         raw = text[a:b]
         marker = _marker(raw)
         if raw[0].isupper() and text[:a].strip(" \"“‘'(") != "":

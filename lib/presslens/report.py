@@ -150,7 +150,7 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: An
     try:
         pm.execute_notebook(str(nb_path), str(executed), parameters={"story": story, "output_dir": str(stage)},
                             kernel_name=KERNEL, cwd=str(project_root()), progress_bar=False,
-                            log_output=False, execution_timeout=CELL_TIMEOUT, **({"km": km} if km else {}))
+                            log_output=False, execution_timeout=CELL_TIMEOUT, request_save_on_cell_execute=False, **({"km": km} if km else {}))
         export_html(executed, stage / f"{name}.html", title=f"{title} — {name}")
     except Exception as exc:  # noqa: BLE001 - papermill raises many kinds; all become a failed result
         error = _error_of(executed, exc)
