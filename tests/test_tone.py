@@ -66,3 +66,15 @@ def test_fixed_neutral_only_where_vader_itself_gives_neutral() -> None:
             assert neutral, text
     assert fixed_neutral(cases[0]) and not fixed_neutral(cases[1]) and not fixed_neutral(cases[2])
     assert not fixed_neutral(cases[3]) and not fixed_neutral("")
+
+
+def test_scores_equal_vader_polarity_scores() -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from presslens.tone import score_sentence
+
+    an = SentimentIntensityAnalyzer()
+    for text in ["Militants killed 12 people, officials said.", "It was kind of good but very bad!!!",
+                 "No survivors were found.", "The talks were NOT a failure.", "I love it 🙂 but", "  Calm.  ", "",
+                 "Residents were 'disturbed' by the blasts."]:
+        assert score_sentence(text) == an.polarity_scores(text), text

@@ -24,7 +24,7 @@ from presslens.tables import sentences_table
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, SentiText
 
 #: Compound score at or above which a sentence is positive (VADER's authors' threshold).
 POSITIVE = 0.05
@@ -43,7 +43,7 @@ ALL_SECTIONS = "all"
 
 @lru_cache(maxsize=1)
 def _analyzer() -> "SentimentIntensityAnalyzer":
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, SentiText
 
     return SentimentIntensityAnalyzer()
 
@@ -56,6 +56,19 @@ _NEUTRAL = (0.0, 0.0, 1.0, 0.0)
 @lru_cache(maxsize=1)
 def _emoji_chars() -> frozenset[str]:
     return frozenset(_analyzer().emojis)
+
+
+def _senti_text(text: str) -> SentiText | None:
+    """VADER's ``SentiText`` of a text without emoji (None for a text with emoji)."""
+    from vaderSentiment.vaderSentiment import SentiText
+
+    if not _emoji_chars().isdisjoint(text):
+        return None
+    return SentiText(text.strip())
+
+
+def _neutral_words(words: list[str]) -> bool:
+    return bool(words) and _analyzer().lexicon.keys().isdisjoint(w.lower() for w in words)
 
 
 def fixed_neutral(text: str) -> bool:
@@ -71,21 +84,43 @@ def fixed_neutral(text: str) -> bool:
     Returns:
         True when the analyser can be skipped.
     """
-    from vaderSentiment.vaderSentiment import SentiText
+    st = _senti_text(text)
+    return st is not None and _neutral_words(st.words_and_emoticons)
 
-    if not _emoji_chars().isdisjoint(text):
-        return False
-    words = SentiText(text.strip()).words_and_emoticons
-    return bool(words) and _analyzer().lexicon.keys().isdisjoint(w.lower() for w in words)
+
+def _polarity(st: SentiText) -> dict[str, float]:
+    """VADER's ``polarity_scores`` for a text without emoji, from its ``SentiText``.
+
+    The same steps as ``SentimentIntensityAnalyzer.polarity_scores`` after its emoji pass
+    (which leaves a text without emoji unchanged, one character at a time): boosters and
+    "kind of" score 0, every other token goes through ``sentiment_valence``, then
+    ``_but_check`` and ``score_valence`` on the stripped text.
+    """
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    an = _analyzer()
+    words = st.words_and_emoticons
+    sentiments: list[float] = []
+    for i, item in enumerate(words):
+        low = item.lower()
+        if low in BOOSTER_DICT or (i < len(words) - 1 and low == "kind" and words[i + 1].lower() == "of"):
+            sentiments.append(0)
+            continue
+        sentiments = an.sentiment_valence(0, st, item, i, sentiments)
+    sentiments = an._but_check(words, sentiments)
+    return an.score_valence(sentiments, st.text)
 
 
 @lru_cache(maxsize=SCORE_CACHE_SIZE)
 def _scores(text: str) -> tuple[float, float, float, float]:
     """(compound, pos, neu, neg) of one sentence (see :func:`score_sentence`)."""
-    if fixed_neutral(text):
+    st = _senti_text(text)
+    if st is None:
+        s = _analyzer().polarity_scores(text)  # emoji: VADER's own path
+    elif _neutral_words(st.words_and_emoticons):
         return _NEUTRAL
-    an = _analyzer()
-    s = an.polarity_scores(text)
+    else:
+        s = _polarity(st)
     return s["compound"], s["pos"], s["neu"], s["neg"]
 
 
