@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from conftest import SEED_000, SEED_002
+import presslens.keyness as keyness
 from presslens.keyness import TERM_COLUMNS, distinctive_terms, log_odds_z, plot_terms, term_occurrences, top_terms
 from presslens.story import load_story
 
@@ -70,3 +72,58 @@ def test_plot_has_a_panel_per_outlet(seed_story) -> None:
     visible = [ax for ax in fig.axes if ax.get_visible()]
     assert len(visible) == 8 and all(ax.get_title() for ax in visible)
     assert "no distinctive term" in [tx.get_text() for tx in visible[0].texts]
+
+
+def test_sorted_terms_fast_and_general_paths() -> None:
+    terms, idx = keyness._sorted_terms(["b", "a", "b", "c"])
+    assert terms == ["a", "b", "c"] and idx.tolist() == [1, 0, 1, 2]
+    terms, idx = keyness._sorted_terms(["a", "b c", "b d"])
+    assert terms == ["a", "b c", "b d"] and idx.tolist() == [0, 1, 2]
+
+
+def test_log_odds_on_a_subset_of_terms_is_exact() -> None:
+    yi, yj = np.array([[3.0, 0.0, 1.0, 7.0]]), np.array([[1.0, 2.0, 0.0, 4.0]])
+    prior = 0.1 * (yi[0] + yj[0])
+    full_d, full_z = log_odds_z(yi[0], yj[0], prior)
+    sub = np.array([0, 3])
+    d, z = keyness._log_odds_z(yi[:, sub], yj[:, sub], prior[sub], n_i=yi.sum(axis=1, keepdims=True),
+                               n_j=yj.sum(axis=1, keepdims=True), a0=prior.sum())
+    assert d[0].tolist() == full_d[sub].tolist() and z[0].tolist() == full_z[sub].tolist()
+
+
+def test_str_column() -> None:
+    col = keyness._str_column(["x", "", "yz"], np.array([2, 0, 1, 2]))
+    s = pd.Series(col)
+    assert s.tolist() == ["yz", "x", "", "yz"] and s.dtype == pd.Series(["a"]).dtype
+
+
+def test_occurrences_row_order_and_spans(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Security forces attacked 12 posts.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Forces left.\n", encoding="utf-8")
+    st = load_story(tmp_path)
+    occ = term_occurrences(st)
+    a = occ[occ.outlet == st.articles[0].label]
+    assert list(zip(a.view, a.term)) == [("words", "security"), ("words", "forces"), ("bigrams", "security forces"),
+                                         ("words", "attacked"), ("bigrams", "forces attacked"), ("numbers", "12"),
+                                         ("words", "posts")]
+    text = st.articles[0].text
+    assert [text[s:e] for s, e in zip(a.start, a.end)][2] == "Security forces"
+
+
+def test_same_tables_with_plain_token_storage(seed_story, monkeypatch) -> None:
+    expected = distinctive_terms(seed_story, reference="by Avery Klein"), term_occurrences(seed_story)
+    real = keyness.tokens_table
+
+    def plain(story):  # the tokens table without compact storage: str columns, int64
+        t = real(story)
+        return t.astype({c: str for c in ("article_id", "text", "norm", "stem")}
+                        | {c: "int64" for c in ("sent_id", "tok_id", "start", "end")})
+
+    monkeypatch.setattr(keyness, "tokens_table", plain)
+    keyness._story_views.cache_clear()
+    try:
+        got = distinctive_terms(seed_story, reference="by Avery Klein"), term_occurrences(seed_story)
+    finally:
+        keyness._story_views.cache_clear()
+    pd.testing.assert_frame_equal(got[0], expected[0])
+    pd.testing.assert_frame_equal(got[1], expected[1])
