@@ -9,8 +9,9 @@ files the speed work touched (``SPEED_FILES``) replaced by their text at ``REF``
 it runs in a subprocess with ``PYTHONPATH`` pointing at it, and the current library in another. Both
 compute, on the seed story and on the first N corpus articles (stories of 10 articles), the
 foundation tables (paragraphs, sentences, tokens, articles, parse report) and the wording and
-framing tables, and print a SHA-256 per table of its column names, dtypes and CSV text
-(floats written exactly). Every table the reference can compute must hash the same.
+framing tables, and print a SHA-256 per table of its column names, the kind of values of each column and CSV text
+(floats written exactly). Every table the reference can compute must hash the same, except
+those listed in ``INTENDED_CHANGES`` (corrections, reported with their reason).
 ``REFERENCE_COMMIT`` is the commit before the speed work (issue 6); pass ``--ref`` to compare
 with another one. Exit status 1 when a table differs.
 """
@@ -33,6 +34,13 @@ ROOT = HERE.parent
 #: round was checked against 5dcfea5 (357 and 496 tables, all the same); this one against the
 #: library as it stood after it.
 REFERENCE_COMMIT = "3088ad0"
+#: Tables that differ from the reference on purpose (a correction, not speed work): not counted as
+#: failures, reported with the reason.
+INTENDED_CHANGES = {
+    "tone.tone_table": "exact VADER neutral gate: the old regex gate gave neutral to sentences VADER scores "
+                       "otherwise ('disturbed' in quotes, '143'), about 0.25% of gated sentences",
+    "tone.tone_summary": "follows tone.tone_table",
+}
 #: Files the speed work may change (compared against their text at the reference commit);
 #: None: the whole ``lib/presslens`` of the reference commit.
 SPEED_FILES: list[str] | None = None
@@ -176,9 +184,14 @@ def main() -> int:
     print(f"reference {args.ref}: {len(ref)} tables ({len(stories)} stories × {len(names)} functions) compared")
     for n in names:
         bad = [k for k in differ if k.endswith("|" + n)]
-        print(f"  {n:32} {'SAME' if not bad else 'DIFFERENT in ' + ', '.join(k.split('|')[0] for k in bad)}")
+        where = ", ".join(k.split("|")[0] for k in bad)
+        why = f" (intended: {INTENDED_CHANGES[n]})" if n in INTENDED_CHANGES and args.ref == REFERENCE_COMMIT else ""
+        print(f"  {n:32} {'SAME' if not bad else 'DIFFERENT in ' + where + why}")
+    intended = [k for k in differ if args.ref == REFERENCE_COMMIT and k.split("|")[1] in INTENDED_CHANGES]
+    differ = [k for k in differ if k not in intended]
     if not args.no_record:
         append_result({"bench": "equivalence", "ref": args.ref, "tables": len(ref), "different": len(differ),
+                       "intended_changes": len(intended),
                        "articles": args.limit, "only": args.only or "all"})
     return 1 if differ else 0
 
