@@ -32,3 +32,14 @@ def test_sentence_tokens_and_norms_equal_the_tokenizer() -> None:
         toks = sentence_tokens(text, offset=3)
         assert [(a - 3, b - 3) for a, b, _ in toks] == word_spans(text)
         assert token_norms(text, toks, offset=3) == [normalize(t) for _, _, t in toks]
+
+
+def test_longest_phrase_prefers_the_longest_free_match() -> None:
+    from presslens.gate import longest_phrase
+
+    table = {("security",): "a", ("security", "forces"): "b", ("forces",): "c"}
+    norms = ["the", "security", "forces", "came"]
+    assert longest_phrase(norms, 1, table, max_words=2) == (2, "b")
+    assert longest_phrase(norms, 1, table, max_words=2, free=lambda a, b: b <= 2) == (1, "a")
+    assert longest_phrase(norms, 0, table, max_words=2) is None
+    assert longest_phrase(norms, 2, table, max_words=2) == (1, "c")

@@ -31,7 +31,7 @@ from presslens.lexicons.framing import (
     OBJECT_OPENERS,
     PASSIVE_GAP_WORDS,
 )
-from presslens.gate import letter_words, may_hold, phrase_gate, sentence_tokens, token_norms
+from presslens.gate import letter_words, longest_phrase, may_hold, phrase_gate, sentence_tokens, token_norms
 from presslens.lexicons.speech import REPORTING_VERBS
 from presslens.render import wrap_label
 from presslens.story import Story
@@ -161,23 +161,19 @@ def find_agency(text: str, *, offset: int = 0) -> list[dict]:
     if not may_hold(letter_words(text), _GATE) or not _TRIGGER_RE.search(text):
         return []
     spans = sentence_tokens(text, offset=offset)
-    toks = [(a, b, t, n) for (a, b, t), n in zip(spans, token_norms(text, spans, offset=offset))]
+    norms = token_norms(text, spans, offset=offset)
+    toks = [(a, b, t, n) for (a, b, t), n in zip(spans, norms)]
     out = []
     i = 0
     while i < len(toks):
         if toks[i][3] not in _CUE_FIRST:
             i += 1
             continue
-        hit = None
-        for n in range(min(_MAX_CUE, len(toks) - i), 0, -1):
-            key = tuple(t[3] for t in toks[i:i + n])
-            if key in _CUES:
-                hit = (n, *_CUES[key])
-                break
+        hit = longest_phrase(norms, i, _CUES, max_words=_MAX_CUE)
         if not hit:
             i += 1
             continue
-        n, harm, kind = hit
+        n, (harm, kind) = hit
         cue = " ".join(t[3] for t in toks[i:i + n])
         title_case = not toks[i][2].islower()
         after = i + n

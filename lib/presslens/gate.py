@@ -12,9 +12,9 @@ sentence that passes the gate, faster than building ``Token`` records.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from presslens.tokenize import normalize, word_regex
 
@@ -141,3 +141,27 @@ def token_norms(text: str, toks: list[tuple[int, int, str]], *, offset: int = 0)
     if len(low) == len(text) and "Σ" not in text:
         return [low[t[0] - offset:t[1] - offset] for t in toks]
     return [normalize(t[2]) for t in toks]
+
+
+_V = TypeVar("_V")
+
+
+def longest_phrase(norms: Sequence[str], i: int, table: Mapping[tuple[str, ...], _V], *, max_words: int,
+                   free: Callable[[int, int], bool] | None = None) -> tuple[int, _V] | None:
+    """The longest phrase of a word list starting at token ``i``.
+
+    Args:
+        norms: the sentence's normalised tokens.
+        i: where the phrase starts.
+        table: phrases (tuples of normalised words) and what each stands for.
+        max_words: the longest phrase in ``table``, in words.
+        free: when given, a phrase over tokens ``[i, j)`` counts only if ``free(i, j)``.
+
+    Returns:
+        (number of tokens, the table's value) of the longest phrase, or None.
+    """
+    for n in range(min(max_words, len(norms) - i), 0, -1):
+        key = tuple(norms[i:i + n])
+        if key in table and (free is None or free(i, i + n)):
+            return n, table[key]
+    return None

@@ -36,7 +36,7 @@ from presslens.lexicons.framing import (
 from presslens.lexicons.speech import REPORTING_VERBS
 from presslens.story import Story
 from presslens.tables import sentences_table
-from presslens.gate import letter_words, may_hold, phrase_gate, sentence_tokens, token_norms
+from presslens.gate import letter_words, longest_phrase, may_hold, phrase_gate, sentence_tokens, token_norms
 from presslens.tokenize import is_stopword, normalize
 
 #: Columns of :func:`actor_labels_table`.
@@ -161,16 +161,12 @@ def find_labels(text: str, *, offset: int = 0) -> list[dict]:
         if norms[i] not in _FIRST or i in taken:
             i += 1
             continue
-        hit = None
-        for n in range(min(_MAX_WORDS, n_toks - i), 0, -1):
-            key = tuple(norms[i:i + n])
-            if key in _SURFACE and not taken & set(range(i, i + n)):
-                hit = (n, *_SURFACE[key])
-                break
+        hit = longest_phrase(norms, i, _SURFACE, max_words=_MAX_WORDS,
+                             free=lambda a, b: not taken & set(range(a, b)))
         if not hit:
             i += 1
             continue
-        n, label, cat = hit
+        n, (label, cat) = hit
         nxt = norms[i + n] if i + n < n_toks else ""
         nxt_tok = toks[i + n][2] if i + n < n_toks else ""
         form = "noun"
