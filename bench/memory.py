@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import gc
 
-import pandas as pd
 
 from bench_common import CORPUS, append_result, corpus_missing, current_rss_mb, peak_rss_mb, print_table
 from corpus_stories import corpus_story_dirs

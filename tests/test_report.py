@@ -11,7 +11,7 @@ import pytest
 
 from presslens.__main__ import main
 from presslens.errors import ReportError
-from presslens.paths import notebooks_dir, project_root
+from presslens.paths import project_root
 from presslens.report import list_notebooks, run_report
 
 EVIL = ('Officials said <script>alert("pwned")</script> and <img src=x onerror="alert(1)"> were found, '
