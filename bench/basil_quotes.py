@@ -13,7 +13,7 @@ offsets in the sentence ``p<N>`` (N = index of the sentence in the article's fla
 Matching rule (chosen so that unannotated quotes are not counted against us):
 
 - gold set: phrases with ``quote: yes`` and a *named* speaker (not ``other_*``);
-- a predicted quote (direct or indirect, from :func:`presslens.quotes.find_quotes`)
+- a predicted quote (direct or indirect, from :func:`presslens.compare.quotes.find_quotes`)
   *covers* a gold phrase when their character spans overlap;
 - the speaker is correct when the gold speaker's last name word (``Jr.`` dropped; for
   groups such as "House_Democrats" the last word) equals, by stem or as a prefix for
@@ -36,9 +36,9 @@ import tempfile
 from pathlib import Path
 
 from basil_story import default_basil, triplets  # bench/ is on sys.path when a bench script runs
-from presslens.quotes import find_quotes
-from presslens.story import load_story
-from presslens.tokenize import normalize, stem
+from presslens.compare.quotes import find_quotes
+from presslens.corpus.story import load_story
+from presslens.corpus.tokenize import normalize, stem
 
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii"}
 

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from basil_story import OUTLETS, make_story  # noqa: E402 - bench/ is on sys.path
+from basil_story import default_basil as basil_dir
 from presslens.paths import project_root
-
-from basil_story import OUTLETS, default_basil as basil_dir, make_story  # noqa: E402 - bench/ is on sys.path
 
 
 def make_triplet_story(uuid: str) -> Path:
@@ -100,9 +100,9 @@ def summarise(out: Path) -> None:
 
 def library_timing(story: Path) -> None:
     """Time the library on a story (words per second over all per-article features)."""
-    from presslens import agency, attribution, frames, hedging, keyness, labels, tone
-    from presslens.story import load_story
-    from presslens.tables import tokens_table
+    from presslens.corpus.story import load_story
+    from presslens.corpus.tables import tokens_table
+    from presslens.framing import agency, attribution, frames, hedging, keyness, labels, tone
 
     s = load_story(story)
     n = int((~tokens_table(s)["is_punct"]).sum())

@@ -1,6 +1,6 @@
 """Cut the shared corpus into stories (folders of one ``.jsonl`` file) for the corpus benchmarks.
 
-The benchmarks load each chunk with :func:`presslens.story.load_story`, the same public path a
+The benchmarks load each chunk with :func:`presslens.corpus.story.load_story`, the same public path a
 researcher's story takes (read, repair, parse), so "parse" includes reading the JSON. Articles
 with the same body text inside one chunk are set aside by ``load_story`` as duplicates; the
 benchmarks count the articles kept.

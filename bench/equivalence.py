@@ -22,9 +22,9 @@ import argparse
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -55,13 +55,32 @@ TABLES = [("tables", "paragraphs_table"), ("tables", "sentences_table"), ("table
           ("align", "unique_content"), ("overview", "section_words"), ("overview", "side_by_side")]
 
 
+#: Where each module of ``TABLES`` lives since the library was split into subpackages (issue 10); the
+#: flat name is tried next, so a reference commit from before the split still runs.
+MODULE_PATHS = {**{m: f"corpus.{m}" for m in ("tables", "overview")},
+                **{m: f"compare.{m}" for m in ("entities", "quotes", "align", "discrepancies", "reuse")},
+                **{m: f"framing.{m}" for m in ("keyness", "labels", "attribution", "hedging", "frames", "tone", "agency")},
+                "casualties": "casualties", "casualty_tables": "casualties.tables"}
+
+
+def module(name: str):  # noqa: ANN201 - a module
+    """Import ``presslens.<name>`` at its current place, else at its flat pre-split place."""
+    import importlib
+
+    try:
+        return importlib.import_module(f"presslens.{MODULE_PATHS.get(name, name)}")
+    except ImportError:
+        return importlib.import_module(f"presslens.{name}")
+
+
 def derived_tables(st) -> dict:  # noqa: ANN001 - a Story
     """Tables the notebooks compute from the story tables (summaries, rates, the reference view).
 
     Returns:
         {"<module>.<name>": function of no argument returning the table}.
     """
-    from presslens import agency, frames, hedging, keyness, labels, tone
+    agency, frames, hedging, keyness, labels, tone = (module(m) for m in
+                                                      ("agency", "frames", "hedging", "keyness", "labels", "tone"))
 
     outlets = [a.label for a in st.articles]
     return {
@@ -95,9 +114,7 @@ def table_hash(df) -> str:  # noqa: ANN001 - a DataFrame
 
 def emit(stories: list[str], *, only: set[str] | None = None) -> None:
     """Print {"<story>|<module>.<function>": hash} for the library on the import path (``only``: these modules)."""
-    import importlib
-
-    from presslens.story import load_story
+    load_story = module("story").load_story
 
     out: dict[str, str] = {}
     for path in stories:
@@ -106,7 +123,7 @@ def emit(stories: list[str], *, only: set[str] | None = None) -> None:
             if only and mod not in only:
                 continue
             try:
-                f = getattr(importlib.import_module(f"presslens.{mod}"), fn)
+                f = getattr(module(mod), fn)
             except (ImportError, AttributeError):
                 continue
             out[f"{Path(path).name}|{mod}.{fn}"] = table_hash(f(st))

@@ -4,7 +4,7 @@ Usage:
     .venv/bin/python bench/memory.py [--limit N]
 
 Loads the corpus as stories of 10 articles (``bench/corpus_stories.py``), builds every
-story's token table (``presslens.tables.tokens_table``) and keeps them all, as a corpus
+story's token table (``presslens.corpus.tables.tokens_table``) and keeps them all, as a corpus
 run that holds its tables would. Prints, per column and in total, the bytes per token
 (``DataFrame.memory_usage(deep=True)``), MB per million tokens (target ≤ 60), the RSS
 growth while building and the process's peak RSS. The library stores the table compactly
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-
 
 from bench_common import CORPUS, append_result, corpus_missing, current_rss_mb, peak_rss_mb, print_table
 from corpus_stories import corpus_story_dirs
@@ -32,8 +31,8 @@ def main() -> None:
     args = ap.parse_args()
     if corpus_missing(CORPUS):
         return
-    from presslens.story import load_story
-    from presslens.tables import tokens_table
+    from presslens.corpus.story import load_story
+    from presslens.corpus.tables import tokens_table
 
     tmp, dirs, words = corpus_story_dirs(limit=args.limit)
     gc.collect()

@@ -4,8 +4,8 @@ Usage:
     .venv/bin/python bench/parse_corpus.py [--corpus PATH] [--limit N]
 
 Each line of the corpus (``../shared/bench/corpora/abp_sample_12k.jsonl.gz``) is written as
-a one-article JSON file's content would be read (``presslens.readers.json_document``), then
-parsed (``presslens.parse.parse_text``) and tokenised. The accounting check: every
+a one-article JSON file's content would be read (``presslens.corpus.readers.json_document``), then
+parsed (``presslens.corpus.parse.parse_text``) and tokenised. The accounting check: every
 non-white-space character of the article's input fields (after encoding repair) must be in
 metadata, analysed text or reported boilerplate. Prints a table and appends it to
 ``bench/results.jsonl``. Skips with a message when the corpus is absent.
@@ -19,10 +19,10 @@ import json
 import time
 from pathlib import Path
 
+from presslens.corpus.parse import ANALYSED_KINDS, parse_text
+from presslens.corpus.readers import json_document, repair_mojibake
+from presslens.corpus.tokenize import sentence_spans, word_spans
 from presslens.paths import project_root
-from presslens.parse import ANALYSED_KINDS, parse_text
-from presslens.readers import json_document, repair_mojibake
-from presslens.tokenize import sentence_spans, word_spans
 
 CORPUS = project_root().parent / "shared" / "bench" / "corpora" / "abp_sample_12k.jsonl.gz"
 

@@ -4,7 +4,7 @@ Usage:
     .venv/bin/python bench/report_bench.py [--repeat 3] [--story SLUG] [--jobs N]
 
 The floor is as many trivial notebooks as ``notebooks/`` holds (a ``parameters`` cell, one
-print, one matplotlib figure), run by the same runner (``presslens.report.run_report``:
+print, one matplotlib figure), run by the same runner (``presslens.report.runner.run_report``:
 papermill, then HTML export) into a temporary reports folder. Each run is a fresh Python
 process (``python -c "run_report(...)"``, as ``python -m presslens report`` does); report
 and floor runs alternate so that the shared machine's noise hits both alike. Prints the
@@ -49,7 +49,7 @@ def write_floor(folder: Path, *, n: int) -> None:
 
 def run_report_process(story: str, *, out: Path, notebooks: Path | None, jobs: int | None) -> None:
     """Run ``run_report`` in a fresh Python process; raise when a notebook fails."""
-    code = ("import sys\nfrom pathlib import Path\nfrom presslens.report import run_report\n"
+    code = ("import sys\nfrom pathlib import Path\nfrom presslens.report.runner import run_report\n"
             f"r = run_report({story!r}, out={str(out)!r}, jobs={jobs!r}, progress=lambda s: None, "
             f"notebooks={None if notebooks is None else str(notebooks)!r} and Path({str(notebooks)!r}))\n"
             "bad = [x.name + ': ' + x.error for x in r if not x.ok]\n"
@@ -61,7 +61,7 @@ def run_report_process(story: str, *, out: Path, notebooks: Path | None, jobs: i
 
 def main() -> None:
     """Run the benchmark."""
-    from presslens.report import list_notebooks
+    from presslens.report.runner import list_notebooks
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3)

@@ -52,7 +52,7 @@ def story_scaling(sizes: list[int]) -> list[dict]:
     import tempfile
     from pathlib import Path
 
-    from presslens.story import load_story
+    from presslens.corpus.story import load_story
 
     steps = [(n, _lazy(m, f)) for n, m, f in [("status", "align", "sentence_status"), ("coverage", "align", "coverage_matrix"),
                                               ("reuse", "reuse", "text_reuse"), ("quotes", "quotes", "quotes_table"),

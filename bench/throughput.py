@@ -8,7 +8,7 @@ stories of 10 articles (``bench/corpus_stories.py``); each story goes through, i
 process (one core):
 
 - ``load``: read the JSON, repair encoding, parse the structure (``load_story``);
-- ``sentences``, ``tokens``: the sentence and token tables (``presslens.tables``);
+- ``sentences``, ``tokens``: the sentence and token tables (``presslens.corpus.tables``);
 - ``casualties``: ``presslens.casualties.extract_claims`` on each article text (skipped with a
   message when the module is absent);
 - the per-article wording/framing features: ``labels``, ``attribution``, ``hedges``,
@@ -46,7 +46,7 @@ def _lazy(module: str, name: str) -> Callable | None:
 
 def stages() -> list[tuple[str, Callable]]:
     """The (stage name, function of a Story) pairs run after loading, in order."""
-    from presslens import tables
+    from presslens.corpus import tables
 
     out: list[tuple[str, Callable]] = [("sentences", tables.sentences_table), ("tokens", tables.tokens_table)]
     claims = _lazy("casualties", "extract_claims")
@@ -65,7 +65,7 @@ def stages() -> list[tuple[str, Callable]]:
 
 def run(dirs, *, sw: Stopwatch, only: set[str] | None = None) -> tuple[int, int]:
     """Run every stage on every story folder; return (articles kept, tokens)."""
-    from presslens.story import load_story
+    from presslens.corpus.story import load_story
 
     todo = [(n, f) for n, f in stages() if not only or n in only]
     articles = tokens = 0

@@ -7,13 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from presslens.corpus.story import Story, load_story
 from presslens.paths import notebooks_dir, stories_dir
-from presslens.report import run_notebook as _run_notebook
-from presslens.story import Story, load_story
-
-SEED = "balochistan-2026-02"
-SEED_000 = "000_262b19c4243f2b1a"
-SEED_002 = "002_b5890622697dba39"
+from presslens.report.runner import run_notebook as _run_notebook
+from seed import SEED
 
 
 @pytest.fixture(scope="session")

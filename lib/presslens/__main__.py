@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
     rep.add_argument("--only", nargs="+", metavar="NAME", help="run only these notebooks (e.g. 00 or casualty_tables)")
     args = ap.parse_args(argv)
-    from presslens.report import run_report
+    from presslens.report.runner import run_report
 
     try:
         results = run_report(args.story, out=args.out, jobs=args.jobs, only=args.only)

@@ -1,7 +1,7 @@
 """Word lists for casualty claims: outcomes, groups, quantity words, qualifiers, cues.
 
 Used by :mod:`presslens.casualties`. Everything is data (lower-case forms; multi-word
-entries are tuples of tokens as :data:`presslens.tokenize.WORD_RE` splits them). The lists
+entries are tuples of tokens as :data:`presslens.corpus.tokenize.WORD_RE` splits them). The lists
 are general news English, never tuned to one article.
 
 Outcomes: ``killed``, ``injured``, ``captured`` (kidnapped, taken hostage), ``arrested``,

@@ -1,7 +1,7 @@
 """Word lists for source comparison: actors, titles, organisations, places, number qualifiers.
 
-Used by :mod:`presslens.entities`, :mod:`presslens.quotes`, :mod:`presslens.variants` and
-:mod:`presslens.discrepancies`. Everything is lower case; lists are general (English news
+Used by :mod:`presslens.compare.entities`, :mod:`presslens.compare.quotes`, :mod:`presslens.compare.variants` and
+:mod:`presslens.compare.discrepancies`. Everything is lower case; lists are general (English news
 style), never tuned to one article. The gazetteer is deliberately small: countries, large
 regions and world cities that news copy names without a cue; other places are recognised by
 cues ("in X", "X province") or left as unclassified names.

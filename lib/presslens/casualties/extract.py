@@ -1,0 +1,292 @@
+"""Casualty claims: who was killed, injured, captured, arrested or missing, how many, says who.
+
+:func:`extract_claims` reads plain text and returns one row per claim: the outcome, the
+group of people, the count as written with its bounds, the sentence, who says so, whether
+the text says it could not be verified, and a time qualifier. Story-level tables (claims
+per outlet, reconciliation across outlets, parts-against-totals checks) are in
+:mod:`presslens.casualties.tables` and re-exported here.
+
+How it reads a sentence (only sentences holding an outcome word are read):
+
+1. *Counts*: a number ("145", "1,200", "seventeen", "forty-four", "two dozen"), a quantity
+   word ("several", "dozens"), a zero ("no one", "nobody", "no casualties") or one person
+   ("a police officer", "the assailant", "one civilian"), with a bound phrase before it
+   ("at least", "more than", "nearly", "about") and the people counted after it
+   ("law enforcement personnel"). A number followed by anything that is not a person
+   ("40-hour", "two of the attacks", "$18,000", "6 devices") is not a count of people.
+2. *Outcome*: the count is linked to an outcome word by grammar: after it ("17 people were
+   killed", "four others wounded", "left 50 people dead", "lost their lives"), before it
+   ("killing 13", "injured at least seven others", "the death of two people", "the death
+   toll rose to 12"), as its own noun ("seven injuries", "30 hostages"), or through
+   coordination ("17 personnel and 31 civilians were killed", "92 militants were killed
+   on Saturday and 41 on Friday", "killed 20 people, including five children").
+   Threats, plans and negation ("threatened to kill", "could have killed", "were not
+   hurt") are not claims.
+3. *Group*: the head noun and its modifiers, from the word lists in
+   :mod:`presslens.lexicons.casualties` ("security personnel" → security, "gang members"
+   → militants, "Chinese citizens" → civilians); mixed groups ("security personnel and
+   civilians") and unnamed ones are ``people``; people arrested without a group are
+   ``militants`` (suspects).
+4. *Attribution*: the speaker of a reporting verb before the claim ("X said 17 were
+   killed"), after it ("..., the minister said"), or "according to X"; "he", "the group"
+   and the like are resolved to the last named speaker of the preceding sentences.
+
+Quantity-word convention (the shared benchmark's, after UCDP/IBC practice of a
+conservative lower bound): exact N → low = high = N; "at least N" → low N, high empty;
+"more than / over N" → low N + 1; "nearly / close to / up to / as many as N" → high N,
+low empty; "fewer than / less than N" → high N - 1; "about / around / some /
+approximately N" → low = high = N, qualifier ``approximate``. Quantity words give only a
+lower bound: "a few" ≥ 2, "multiple" ≥ 2, "several" ≥ 3, "a dozen" = 12, "dozens" ≥ 24,
+"several dozen" ≥ 36, "scores" ≥ 40, "hundreds" ≥ 200, "thousands" ≥ 2000; "many", "a
+number of" and "an unknown number of" have no bound. Zero claims ("no casualties", "no one
+was hurt") have low = high = 0. One named role ("a police officer was killed") counts 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import pandas as pd
+
+from presslens.casualties.attribution import (
+    _UNVERIFIED_RE,
+    _attribution,
+    _mark_unverified,
+    _needs_resolving,
+    _resolver,
+    _speakers,
+)
+from presslens.casualties.counts import _find_units, _group_before
+from presslens.casualties.grammar import _link_units, _time_of, _zero_noun_claims
+from presslens.casualties.sentence import (
+    _REPORTING_GROUP,
+    CLAIM_COLUMNS,
+    OUTCOMES,
+    _tokenize,
+    _trie_pattern,
+    _Unit,
+)
+from presslens.corpus.tokenize import sentence_spans
+from presslens.lexicons import casualties as lex
+
+_TRIGGER_WORDS = (
+    set(lex.PASSIVE_OUTCOMES) | set(lex.ACTIVE_OUTCOMES) - lex.NEEDS_HOSTAGE - lex.NEEDS_LIVES
+    | set(lex.OUTCOME_NOUNS) | set(lex.OF_OUTCOMES) - {"lives", "bodies"} | lex.UNHARMED_WORDS
+    | {"toll", "lives", "hostage", "hostages", "captive", "custody"}
+) - {"infected", "burned", "drowned", "life", "body", "held", "took", "holding", "taking"}
+
+
+#: One pattern finding every outcome word: only sentences it matches are read.
+TRIGGER_RE = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(w.lower() for w in _TRIGGER_WORDS)) + r"(?![\w-])",
+                        re.IGNORECASE)
+
+
+_NOT_TEXT_RE = re.compile(lex.NOT_TEXT_LINE, re.IGNORECASE)
+
+
+# --- sentence ------------------------------------------------------------------------------------
+def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], str]) -> list[dict]:
+    """Claims of one sentence text[start:end] as row dicts (offsets into text)."""
+    if _NOT_TEXT_RE.match(text, start, end):
+        return []
+    s = _tokenize(text, start, end)
+    if not s.norms:
+        return []
+    units = _find_units(s)
+    _link_units(s, units)
+    taken: set[int] = set()
+    found: list[dict] = []
+    prev_group = None
+    for u in units:
+        if not u.outcomes:
+            continue
+        u_end = max(u.q1, u.n1)
+        if u.link == "noun" and any(w in lex.UNHARMED_WORDS for w in s.norms[u_end:u_end + 6]):
+            continue  # "all three hostages were freed unharmed": the claim is that no one was hurt
+        taken.update(range(u.q0, u_end))
+        group = u.group or "people"
+        if prev_group and group == "people" and s.norms[u.n0:u.n1] in (["others"], ["other"]) \
+                or (prev_group and u.kind == "singular" and u.n1 <= u.n0):
+            group = prev_group  # "killed five soldiers and wounded three others", "... and another was hurt"
+        q1 = u.q1 - 1 if u.q1 - 1 > u.q0 and s.norms[u.q1 - 1] == "of" else u.q1
+        qtext = s.span_text(u.q0, q1) if u.kind != "singular" else s.span_text(u.q0, u_end)
+        outs = [p for o in u.outcomes for p in (o.split(":")[1].split("|") if u.kind == "zero" and ":" in o else [o])]
+        for o in outs:
+            outcome = o.split(":")[0]
+            g = group
+            if outcome == "arrested" and g == "people" and not u.zero:
+                g = lex.ARRESTED_PEOPLE_GROUP
+            found.append({"q0": u.q0, "q1": u_end, "outcome": outcome, "group": g, "group_text": u.group_text,
+                          "low": u.low, "high": u.high, "qualifier": u.qualifier, "quantity": qtext, "kind": u.kind,
+                          "definite": u.definite})
+        if group != "people":
+            prev_group = group
+    # "no casualties", "did not cause any injuries"
+    for q0, q1, outs, qtext in _zero_noun_claims(s, taken):
+        for o in outs:
+            found.append({"q0": q0, "q1": q1, "outcome": o, "group": "people", "group_text": "", "low": 0, "high": 0,
+                          "qualifier": "zero", "quantity": qtext, "kind": "zero", "definite": False})
+    # "freed unharmed"
+    for i, w in enumerate(s.norms):
+        if w in lex.UNHARMED_WORDS and i not in taken:
+            group, gtext = _group_before(s, _Unit(i, i + 1, i + 1, i + 1, 0, 0, "zero", "zero"))
+            found.append({"q0": i, "q1": i + 1, "outcome": "injured", "group": group, "group_text": gtext, "low": 0,
+                          "high": 0, "qualifier": "zero", "quantity": s.toks[i], "kind": "zero", "definite": False})
+    if not found:
+        return []
+    found.sort(key=lambda f: (f["q0"], OUTCOMES.index(f["outcome"])))
+    speakers = _speakers(s)
+    unverified = bool(_UNVERIFIED_RE.search(text, start, end))
+    distancing = any(_REPORTING_GROUP.get(sp.verb.lower()) == "distancing" for sp in speakers)
+    rows = []
+    for k, f in enumerate(found):
+        q0, q1 = f["q0"], f["q1"]
+        speaker, verb, vpos = _attribution(s, q0, q1, speakers)
+        if speaker and _needs_resolving(speaker):
+            speaker = resolve(speaker) or speaker
+        c0, c1 = s.starts[q0], s.ends[q1 - 1]
+        nxt = next((g["q0"] for g in found[k + 1:] if g["q0"] >= q1), None)
+        seg_end = s.starts[nxt] if nxt is not None else end
+        if vpos >= q1:
+            # stop before the speaker of a trailing "..., the minister said"
+            comma = max((i for i in range(q1, vpos) if s.norms[i] == ","), default=vpos)
+            seg_end = min(seg_end, s.starts[comma])
+        prev_end = s.ends[found[k - 1]["q1"] - 1] if k > 0 else start
+        is_distanced = _REPORTING_GROUP.get(verb.lower()) == "distancing"
+        rows.append({
+            "outcome": f["outcome"], "group": f["group"], "group_text": f["group_text"], "quantity": f["quantity"],
+            "low": f["low"], "high": f["high"], "qualifier": f["qualifier"], "kind": f["kind"], "start": c0, "end": c1,
+            "sentence": text[start:end], "sent_start": start, "sent_end": end,
+            "attribution": speaker, "attribution_verb": verb,
+            "verified": False if unverified and (is_distanced or not distancing) else None,
+            "time": _time_of(s, c1, seg_end, prev_end, c0),
+            "definite": f["definite"],
+        })
+    return rows
+
+
+_INT_COLUMNS = ("start", "end", "sent_start", "sent_end")
+
+
+_BOUND_COLUMNS = ("low", "high")
+
+
+def _claims_frame(rows: list[dict]) -> pd.DataFrame:
+    """Rows as a DataFrame with the documented columns and dtypes (empty rows: empty table)."""
+    data = {}
+    for c in CLAIM_COLUMNS:
+        values = [r[c] for r in rows]
+        if c in _BOUND_COLUMNS:
+            data[c] = pd.array(values, dtype="Int64")
+        elif c in _INT_COLUMNS:
+            data[c] = pd.array(values, dtype="int64")
+        elif c == "verified":
+            data[c] = pd.array(values, dtype="boolean")
+        else:
+            data[c] = pd.Series(values, dtype="object")
+    return pd.DataFrame(data)
+
+
+@lru_cache(maxsize=1)
+def _empty_template() -> pd.DataFrame:
+    return _claims_frame([])
+
+
+def _empty_claims() -> pd.DataFrame:
+    return _empty_template().copy()
+
+
+def claims_in_sentences(text: str, spans: list[tuple[int, int]]) -> list[dict]:
+    """Claims of the given sentences of a text, as row dicts.
+
+    Args:
+        text: the whole text (offsets point into it; preceding text resolves "he said").
+        spans: sentence ``(start, end)`` pairs; only those holding an outcome word are read.
+
+    Returns:
+        One dict per claim with the keys of :data:`CLAIM_COLUMNS` plus ``sent_index``
+        (the position of its sentence in ``spans``).
+    """
+    rows: list[dict] = []
+    last_claim_sent = -2
+    for idx, (a, b) in enumerate(spans):
+        if not TRIGGER_RE.search(text, a, b):
+            if last_claim_sent == idx - 1 and _UNVERIFIED_RE.search(text, a, b) and rows:
+                _mark_unverified(rows, idx - 1)
+            continue
+        got = _sentence_claims(text, a, b, _resolver(text, a))
+        got = [r for r in got if not (r.pop("definite") and any(
+            (p["outcome"], p["low"], p["high"]) == (r["outcome"], r["low"], r["high"]) for p in rows))]
+        for r in got:
+            r["sent_index"] = idx
+        if got:
+            last_claim_sent = idx
+        elif last_claim_sent == idx - 1 and _UNVERIFIED_RE.search(text, a, b) and rows:
+            _mark_unverified(rows, idx - 1)
+        rows.extend(got)
+    return rows
+
+
+@lru_cache(maxsize=4096)
+def _line_sentences(line: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sentence_spans(line))
+
+
+def _candidate_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of the text that hold an outcome word, plus the sentence after each one
+    (for "The claim could not be verified."), in order."""
+    out: list[tuple[int, int]] = []
+    seen_lines: set[int] = set()
+    lines: list[tuple[int, int]] = []
+    for m in TRIGGER_RE.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if ls in seen_lines:
+            continue
+        seen_lines.add(ls)
+        le = text.find("\n", m.end())
+        lines.append((ls, len(text) if le < 0 else le))
+    for ls, le in lines:
+        spans = [(a + ls, b + ls) for a, b in _line_sentences(text[ls:le])]
+        for k, (a, b) in enumerate(spans):
+            if TRIGGER_RE.search(text, a, b):
+                if not out or out[-1] != (a, b):
+                    out.append((a, b))
+                if k + 1 < len(spans):
+                    out.append(spans[k + 1])
+    # keep order and uniqueness
+    return sorted(set(out))
+
+
+def extract_claims(text: str) -> pd.DataFrame:
+    """Casualty claims stated in a text.
+
+    Only sentences containing an outcome word are read (see :data:`TRIGGER_RE`). Bounds
+    follow the convention in this module's docstring.
+
+    Args:
+        text: plain text (a report, an article body, a sentence).
+
+    Returns:
+        One row per claim, in text order. Columns: ``outcome`` (killed | injured |
+        captured | arrested | missing | casualties); ``group`` (civilians | security |
+        militants | people | other); ``group_text`` (the words naming the people, may be
+        empty); ``quantity`` (the count as written: "at least 145", "dozens", "no one",
+        "a police officer"); ``low``, ``high`` (nullable Int64 bounds); ``qualifier``
+        (exact | at_least | at_most | approximate | vague | zero); ``kind`` (explicit |
+        vague | singular | zero); ``start``, ``end`` (character offsets of the count and
+        the people counted in ``text``); ``sentence`` (the sentence text); ``sent_start``,
+        ``sent_end`` (its offsets); ``attribution`` (who says so, empty when the text
+        states it in its own voice; "he" or "the group" resolved to the last named
+        speaker); ``attribution_verb`` ("said", "claimed", "according to", …);
+        ``verified`` (False where the text says the claim could not be verified, else
+        NA); ``time`` (a time qualifier in the claim's clause: "on Saturday", "over 40
+        hours", else empty).
+    """
+    if not text or not TRIGGER_RE.search(text):
+        return _empty_claims()
+    rows = claims_in_sentences(text, _candidate_spans(text))
+    if not rows:
+        return _empty_claims()
+    return _claims_frame(rows)

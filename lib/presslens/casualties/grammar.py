@@ -1,0 +1,419 @@
+"""The grammar that links a count to an outcome: passive and active verbs, outcome nouns, coordination, time."""
+
+from __future__ import annotations
+
+import re
+
+from presslens.casualties.counts import (
+    _UNIT_FIRST,
+    _group_before,
+    _noun_phrase_plain,
+    _starts_count,
+    _unit_at,
+)
+from presslens.casualties.sentence import (
+    _DIGITS_RE,
+    _GAP_OK_NEXT,
+    _HAS_ALPHA_RE,
+    _HOSTAGE_MARKERS,
+    _PREPOSITION_LIKE,
+    _REPORTING_GROUP,
+    MAX_LINK_TOKENS,
+    MAX_PARENTHESIS_TOKENS,
+    TIME_WINDOW_CHARS,
+    _alternation,
+    _match_seq,
+    _Sent,
+    _Unit,
+)
+from presslens.lexicons import casualties as lex
+from presslens.lexicons.common import MONTHS, NUMBER_WORDS, STOPWORDS
+
+_MONTH_ALT = _alternation(MONTHS)
+
+
+_DAY_ALT = _alternation(lex.WEEKDAYS)
+
+
+_NUMWORD_ALT = _alternation([w for w in NUMBER_WORDS if w not in ("none", "zero")])
+
+
+_UNIT_ALT = _alternation(lex.DURATION_UNITS)
+
+
+#: A time qualifier of a claim ("on Saturday", "over a 40-hour period", "in the past 24 hours").
+TIME_RE = re.compile(
+    rf"""(?<![\w-])(?:
+      (?:(?:on|since|until|by|from|last|this|early|late|early\s+on|late\s+on)\s+)?(?:{_DAY_ALT})(?:\s+(?:night|morning|evening|afternoon))?
+    | (?:(?:on|since|by|from|until)\s+)?(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?
+    | (?:(?:on|since|by|from|until)\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})(?:,?\s+\d{{4}})?
+    | (?:over|during|within|in|for|across|throughout)\s+(?:the\s+)?(?:(?:past|last|previous|first|next|following)\s+)?
+      (?:a\s+|an\s+)?(?:(?:about|nearly|more\s+than|over|some|around|almost|roughly|approximately)\s+)?
+      (?:\d+|{_NUMWORD_ALT}|a|an)[\s-](?:{_UNIT_ALT})(?:[\s-](?:period|span|long|stretch))?
+    | (?:{_alternation(lex.TIME_WORDS)})
+    | (?:in|since|during)\s+(?:(?:early|late|mid)[\s-])?(?:{_MONTH_ALT}|\d{{4}})(?:\s+\d{{4}})?
+    )(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+_OBJECT_STARTERS = frozenset("""the a an his her their its him them this that these those two three four five six seven
+    eight nine ten one several dozens""".split())
+
+
+_CONNECTORS = {(",",), ("and",), (",", "and"), ("or",), (",", "or"), ("as", "well", "as"), ("plus",), ("along", "with")}
+
+
+_INCLUDING = {("including",), (",", "including"), ("among", "them"), (",", "among", "them"), ("among", "whom"),
+              (",", "among", "whom"), ("of", "whom"), (",", "of", "whom"), ("of", "which"), ("(",), (",", "including", "at", "least")}
+
+
+_TOLL_LINKS = frozenset("""rose risen rising climbed climbing jumped stood stands reached hit was is has had now to at of
+    increased grew mounted stand final official""".split())
+
+
+_TOLL_TYPES = {"death": "killed", "casualty": "casualties", "injury": "injured"}
+
+
+_LIVES_VERBS = {"claimed", "claiming", "claims", "claim", "took", "taking", "cost", "costing", "ended", "ending"}
+
+
+_MODAL_BEFORE = lex.NOT_CLAIM_BEFORE
+
+
+# --- outcomes ------------------------------------------------------------------------------------
+_BLOCKED = "blocked"
+
+
+_BE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "getting"})
+
+
+def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[list[str], int] | None:
+    """Outcome words after the people counted, from token k: (outcomes, end) or None."""
+    n = len(s.norms)
+    norms = s.norms
+    if k >= n or depth > 1:
+        return None
+    # the comma closing a parenthesis that started before the count: "..., and one tourist, were killed"
+    if norms[k] == "," and k + 1 < n and norms[k + 1] in _BE_AUX:
+        return _passive_after(s, k + 1, zero=zero, depth=depth)
+    # a parenthesis: ", including ... ," / "(...)" / ", identified as A, B and C,"
+    if norms[k] in (",", "(", "-", "–", "—"):
+        close = {"(": ")"}.get(norms[k], norms[k])
+        for e in range(k + 1, min(n, k + MAX_PARENTHESIS_TOKENS)):
+            w = norms[e]
+            if w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES or w in (";", ":"):
+                break
+            if w == close or (close == "," and w in ("-", "–", "—")):
+                after = _passive_after(s, e + 1, zero=zero, depth=depth + 1)
+                if after is not None:
+                    return after
+                if close == ")":
+                    break
+        return None
+    # a phrase of place or relation before the verb: "Three employees at an IRS center in Ogden were injured"
+    w0 = norms[k]
+    if w0 in _PREPOSITION_LIKE or (w0.endswith(("ed", "ing")) and k + 1 < n and norms[k + 1] in _PREPOSITION_LIKE
+                                   and w0 not in lex.PASSIVE_OUTCOMES and w0 not in lex.ACTIVE_OUTCOMES):
+        for e in range(k + 1, min(n, k + MAX_PARENTHESIS_TOKENS)):
+            w = norms[e]
+            if w in _BE_AUX:
+                return _passive_after(s, e, zero=zero, depth=depth + 1)
+            if w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES or w in _REPORTING_GROUP or w in (
+                    ";", ":", "who", "which", "that", "and", "when", "after", "before", "while") or _starts_count(s, e):
+                if w != "and" or not (e + 1 < n and s.toks[e + 1][:1].isupper()):
+                    return None
+        return None
+    j = k
+    skipped = 0
+    fatal = False
+    negated = False
+    aux = False
+    while j < n and skipped <= MAX_LINK_TOKENS:
+        w = norms[j]
+        phrase = _match_seq(norms, j, lex.PASSIVE_PHRASES)
+        if phrase is not None:
+            if negated and not zero:
+                return None
+            key, e = phrase
+            outs = [lex.PASSIVE_PHRASES[key]]
+            return _more_outcomes(s, e, outs, fatal), e
+        if w in lex.PASSIVE_OUTCOMES:
+            if negated and not zero:
+                return None
+            if w in lex.WEAK_PASSIVE and skipped == 0:
+                return None
+            out = lex.PASSIVE_OUTCOMES[w]
+            if fatal and out == "injured":
+                out = "killed"
+            if not aux and w in lex.ACTIVE_OUTCOMES and j + 1 < n:
+                nxt = norms[j + 1]
+                if nxt in ('"', "“", "'", "‘") and j + 2 < n:
+                    nxt = norms[j + 2]
+                if nxt in _OBJECT_STARTERS or _DIGITS_RE.match(nxt) or nxt in lex.REFLEXIVE or (
+                        nxt in _UNIT_FIRST and _unit_at(s, j + 1) is not None) or (
+                        s.toks[j + 1][:1].isupper() and nxt not in MONTHS and nxt not in lex.WEEKDAYS
+                        and nxt not in _PREPOSITION_LIKE and nxt not in STOPWORDS):
+                    return None  # "gunmen killed three people": the count is the subject
+            if skipped == 0 and j + 1 < n and _is_content_word(s, j + 1):
+                return None  # an adjective before a noun: "the three missing names"
+            return _more_outcomes(s, j + 1, [out], fatal), j + 1
+        if w in lex.FATAL_WORDS:
+            fatal = True
+        elif w in lex.NEGATION_WORDS:
+            negated = True
+        elif w in lex.HARM_VERBS:
+            if j + 1 < n and norms[j + 1] in ("and", ","):
+                j += 1
+        elif w in ("who", "all", "whom") or (w == "of" and j > k and norms[j - 1] == "all"):
+            pass
+        elif w not in lex.LINK_WORDS:
+            return None
+        if w in _BE_AUX:
+            aux = True
+        j += 1
+        skipped += 1
+    return None
+
+
+def _is_content_word(s: _Sent, i: int) -> bool:
+    """A lower-case word that is not a function, link, outcome or time word."""
+    t, w = s.toks[i], s.norms[i]
+    return bool(_HAS_ALPHA_RE.match(t[:1])) and not t[:1].isupper() and w not in STOPWORDS \
+        and w not in _PREPOSITION_LIKE and w not in lex.LINK_WORDS and w not in lex.PASSIVE_OUTCOMES \
+        and w not in lex.WEEKDAYS and w not in _TIME_FIRST and w not in lex.GROUP_NOUNS and w not in _REPORTING_GROUP \
+        and w not in ("respectively", "apiece", "overnight", "yesterday", "today", "tonight", "earlier", "later",
+                      "including", "while", "whereas", "according", "police", "officials", "authorities")
+
+
+_TIME_FIRST = frozenset({"last", "this", "early", "late", "yesterday", "today", "tonight", "overnight"})
+
+
+def _more_outcomes(s: _Sent, j: int, outs: list[str], fatal: bool) -> list[str]:
+    """Outcomes coordinated after the first ("killed or injured", "hurt or killed")."""
+    n = len(s.norms)
+    conj = ""
+    while j + 1 < n and s.norms[j] in ("or", "and", ",", "nor"):
+        conj = conj or s.norms[j]
+        w = s.norms[j + 1]
+        if w in lex.PASSIVE_OUTCOMES and w not in lex.WEAK_PASSIVE:
+            o = lex.PASSIVE_OUTCOMES[w]
+            if o not in outs:
+                outs.append(o)
+            j += 2
+        else:
+            break
+    if len(outs) > 1 and conj in ("or", "nor") and set(outs) <= {"killed", "injured"}:
+        return ["casualties:" + "|".join(outs)]
+    return outs
+
+
+def _blocked_before(s: _Sent, v: int) -> bool:
+    """The outcome verb at v is a threat, plan, hypothesis or negation."""
+    for b in range(max(0, v - 3), v):
+        w = s.norms[b]
+        if w in _MODAL_BEFORE:
+            return True
+        if w in (",", ";", ".") and b < v - 1:
+            return False
+    return False
+
+
+def _active_before(s: _Sent, u: _Unit) -> str | None:
+    """Outcome verb or noun right before the count ("killing 13", "the death of two people")."""
+    i = u.q0
+    norms = s.norms
+    if i == 0:
+        return None
+    v = i - 1
+    if norms[v] in ('"', "“", "'", "‘") and v > 0:
+        v -= 1
+    w = norms[v]
+    if w == "without":
+        return None
+    if w in lex.ACTIVE_OUTCOMES:
+        if w in lex.NEEDS_LIVES:
+            return None
+        if w in ("lost", "losing") and (u.n1 <= u.n0 or u.group in (None, "people")):
+            return None  # "lost 15 soldiers" but not "lost many a seat"
+        if w in lex.NEEDS_HOSTAGE:
+            after = norms[u.n1] if u.n1 < len(norms) else ""
+            if after not in _HOSTAGE_MARKERS and not (u.head_outcome == "captured"):
+                return None
+        if v > 0 and norms[v - 1] in ("was", "were", "is", "are", "been", "be", "being") and w not in ("killing",):
+            return None  # "were killed 20 km away"
+        if _blocked_before(s, v):
+            return _BLOCKED
+        return lex.ACTIVE_OUTCOMES[w]
+    if w == "of" and v > 0:
+        noun = norms[v - 1]
+        if noun in lex.OF_OUTCOMES:
+            if noun == "lives":
+                if v >= 3 and norms[v - 2] == "the" and norms[v - 3] in _LIVES_VERBS:
+                    return "killed"
+                return None
+            if noun == "bodies":
+                return "killed"
+            if _blocked_before(s, v - 1):
+                return None
+            return lex.OF_OUTCOMES[noun]
+    # "the death toll rose to 12", "a toll of 30", "the death toll from the quake rose to 2,000"
+    if norms[v] not in _TOLL_LINKS:
+        return None
+    for b in range(v - 1, max(-1, v - 10), -1):
+        w = norms[b]
+        if w == "toll":
+            kind = norms[b - 1] if b > 0 else ""
+            return _TOLL_TYPES.get(kind, "killed")
+        if w in lex.TALLY_WORDS and norms[v] == "of" and b == v - 1:
+            # "the tally of 145 included militants killed in raids": the outcome comes after
+            end = max(u.n1, u.q1)
+            for e in range(end, min(len(norms), end + 8)):
+                if norms[e] in lex.PASSIVE_OUTCOMES and norms[e] not in lex.WEAK_PASSIVE:
+                    return lex.PASSIVE_OUTCOMES[norms[e]]
+            return None
+        if w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES or w in (";", ":", ".") or _DIGITS_RE.match(w):
+            return None
+    return None
+
+
+def _link_units(s: _Sent, units: list[_Unit]) -> None:
+    """Give each count its outcomes (in place)."""
+    n = len(s.norms)
+    passive: list[tuple[list[str], int] | None] = [None] * len(units)
+    for idx in range(len(units) - 1, -1, -1):
+        u = units[idx]
+        end = max(u.n1, u.q1)
+        res = _passive_after(s, end, zero=u.zero)
+        if res is None and idx + 1 < len(units):
+            # "17 personnel and 31 civilians were killed": take the next count's outcome
+            nxt = units[idx + 1]
+            if _is_link_gap(s, end, nxt.q0) and passive[idx + 1] is not None and not (
+                    nxt.n1 > nxt.n0 and s.norms[nxt.n1 - 1] in lex.BACK_REFERENCE):
+                res = passive[idx + 1]
+        passive[idx] = res
+    prev: _Unit | None = None
+    for idx, u in enumerate(units):
+        res = passive[idx]
+        before = _active_before(s, u)
+        outs: list[str] = []
+        if before == _BLOCKED:
+            u.outcomes = []
+            continue  # "threatened to kill 100 hostages"
+        if res is not None:
+            outs, u.link = list(res[0]), "after"
+        elif before is not None:
+            outs, u.link = [before], "before"
+        elif u.head_outcome is not None:
+            outs, u.link = [u.head_outcome], "noun"
+        elif prev is not None and prev.outcomes:
+            end = max(u.n1, u.q1)
+            nxt = s.norms[end] if end < n else "."
+            incl = any(tuple(s.norms[u.q0 - len(k):u.q0]) == k for k in _INCLUDING if u.q0 - len(k) >= 0)
+            backref = u.n1 > u.n0 and s.norms[u.n1 - 1] in lex.BACK_REFERENCE
+            if backref:
+                pass  # "killed 57 people, many of whom were guests"
+            elif _is_link_gap(s, max(prev.n1, prev.q1), u.q0):
+                outs, u.link = list(prev.outcomes), "coordinated"
+            elif incl:
+                outs, u.link = list(prev.outcomes), "including"
+            elif u.q0 > 0 and s.norms[u.q0 - 1] in ("and", ",") and (nxt in _GAP_OK_NEXT or TIME_RE.match(
+                    s.text, s.starts[end] if end < n else s.end)):
+                outs, u.link = list(prev.outcomes), "gapped"
+        if outs and (u.bare or u.group is None):
+            if u.link in ("coordinated", "gapped", "after", "before") and prev is not None and prev.outcomes \
+                    and prev.group:
+                u.group, u.group_text = prev.group, prev.group_text
+        u.outcomes = outs
+        if outs:
+            prev = u
+    for u in units:
+        if u.outcomes and u.group is None:
+            end = max(u.n1, u.q1)
+            if end + 1 < n and s.norms[end] in lex.INCLUDE_VERBS:
+                sub = _noun_phrase_plain(s, end + 1)  # "the tally of 145 included militants"
+                if sub is not None:
+                    u.group, u.group_text = sub[1], s.span_text(end + 1, sub[0])
+                    continue
+            u.group, u.group_text = _group_before(s, u)
+
+
+def _is_link_gap(s: _Sent, a: int, b: int) -> bool:
+    """Tokens a..b-1 join two counts in one list: ", ", "and", ", including", or a place
+    phrase then a connector ("two citizens from the United States, five tourists")."""
+    gap = tuple(s.norms[a:b])
+    if gap in _CONNECTORS or gap in _INCLUDING:
+        return True
+    if not gap or gap[0] not in _PREPOSITION_LIKE or len(gap) > 10:
+        return False
+    for k in range(1, len(gap)):
+        if gap[k:] in _CONNECTORS or gap[k:] in _INCLUDING:
+            mid = [(w, t) for w, t in zip(gap[1:k], s.toks[a + 1:a + k])]
+            return all(t[:1].isupper() or (w not in lex.PASSIVE_OUTCOMES and w not in lex.ACTIVE_OUTCOMES
+                                           and w not in _REPORTING_GROUP and w not in (";", ":", "who", "which", "that"))
+                       for w, t in mid)
+    return False
+
+
+# --- zero claims from nouns ----------------------------------------------------------------------
+def _zero_noun_claims(s: _Sent, taken: set[int]) -> list[tuple[int, int, list[str], str]]:
+    """Zero claims written with outcome nouns: "no casualties", "no injuries or fatalities",
+    "did not cause any casualties", "without injuries". Returns (q0, q1, outcomes, quantity)."""
+    out = []
+    n = len(s.norms)
+    norms = s.norms
+    i = 0
+    while i < n:
+        w = norms[i]
+        start = None
+        j = i
+        if w == "no" and i not in taken:
+            start, j = i, i + 1
+        elif w in ("any", "without"):
+            for cue in lex.ZERO_VERB_CUES:
+                L = len(cue)
+                if i - L + 1 >= 0 and tuple(norms[i - L + 1:i + 1]) == cue:
+                    start = i - L + 1
+                    if start > 0 and norms[start - 1] in ("did", "does", "do", "has", "have", "had", "was", "were"):
+                        start -= 1
+                    j = i + 1
+                    break
+        if start is None:
+            i += 1
+            continue
+        found: list[str] = []
+        last = -1
+        while j < n and j - i <= 8:
+            x = norms[j]
+            if x in lex.ZERO_NOUNS:
+                o = lex.ZERO_NOUNS[x]
+                if o not in found:
+                    found.append(o)
+                last = j
+            elif x in lex.ZERO_FILLERS or x == ",":
+                pass
+            else:
+                break
+            j += 1
+        if found and all(t not in taken for t in range(start, last + 1)):
+            if "casualties" in found:
+                found = ["casualties"]
+            out.append((start, last + 1, found, s.span_text(start, last + 1)))
+            taken.update(range(start, last + 1))
+            i = last + 1
+            continue
+        i += 1
+    return out
+
+
+# --- time ----------------------------------------------------------------------------------------
+def _time_of(s: _Sent, a: int, b: int, lo: int, hi: int) -> str:
+    """First time qualifier between characters a and b, else between lo and a."""
+    m = TIME_RE.search(s.text, a, b) if b > a else None
+    if m is not None and m.start() - a > TIME_WINDOW_CHARS:
+        m = None
+    if m is None and a > lo:
+        for m2 in TIME_RE.finditer(s.text, lo, a):
+            if m2.group().split()[0].lower() in _PREPOSITION_LIKE:
+                m = m2
+    return m.group().strip() if m else ""

@@ -1,0 +1,217 @@
+"""The story as long-format DataFrames: articles, paragraphs, sentences, tokens, parse report.
+
+Every row carries ``article_id`` and character offsets (``start``, ``end``) into that
+article's document text (``Article.text``), so any result can quote its source.
+Tables are computed once per story object and copied out (callers may modify them).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import chain
+
+import numpy as np
+import pandas as pd
+
+from presslens.corpus.story import META_FIELDS, Story, accepts_story
+from presslens.corpus.tokenize import is_punct, is_stopword, normalize, number_value, sentence_spans, stem, word_regex
+
+#: Columns of :func:`paragraphs_table`.
+PARAGRAPH_COLUMNS = ["article_id", "para_id", "kind", "section", "start", "end", "text"]
+#: Columns of :func:`sentences_table`.
+SENTENCE_COLUMNS = ["article_id", "sent_id", "para_id", "section", "start", "end", "text"]
+#: Columns of :func:`tokens_table`.
+TOKEN_COLUMNS = ["article_id", "sent_id", "tok_id", "start", "end", "text", "norm", "stem",
+                 "is_stop", "is_punct", "is_number", "number"]
+#: Columns of :func:`articles_table`.
+ARTICLE_COLUMNS = ["article_id", "label", "source_file", *META_FIELDS, "n_paragraphs", "n_sentences", "n_words",
+                   "sections", "n_boilerplate", "boilerplate_chars", "repairs"]
+#: Columns of :func:`parse_report`.
+REPORT_COLUMNS = ["article_id", "source_file", "kind", "reason", "start", "end", "chars", "text"]
+
+
+@accepts_story
+def paragraphs_table(story: Story) -> pd.DataFrame:
+    """Analysed paragraphs, one row each.
+
+    Args:
+        story: the story.
+
+    Returns:
+        Columns: ``article_id``; ``para_id`` (0-based within the article); ``kind``
+        (headline | standfirst | paragraph | bullet); ``section`` (headline, standfirst,
+        lede, body, key_points, context, risks, …); ``start``, ``end`` (offsets in the
+        article text); ``text``.
+    """
+    return _paragraphs(story).copy()
+
+
+@lru_cache(maxsize=16)
+def _paragraphs(story: Story) -> pd.DataFrame:
+    rows = []
+    for a in story.articles:
+        for i, b in enumerate(a.analysed_blocks()):
+            rows.append((a.article_id, i, b.kind, b.section, b.start, b.end, a.text[b.start:b.end]))
+    return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
+
+
+@accepts_story
+def sentences_table(story: Story) -> pd.DataFrame:
+    """Sentences of the analysed text, one row each.
+
+    Args:
+        story: the story.
+
+    Returns:
+        Columns: ``article_id``; ``sent_id`` (0-based within the article, in text order);
+        ``para_id``; ``section``; ``start``, ``end`` (offsets in the article text);
+        ``text`` (``article.text[start:end]``).
+    """
+    return _sentences(story).copy()
+
+
+@lru_cache(maxsize=16)
+def _sentences(story: Story) -> pd.DataFrame:
+    rows = []
+    for a in story.articles:
+        n = 0
+        for i, b in enumerate(a.analysed_blocks()):
+            for s, e in sentence_spans(a.text[b.start:b.end], offset=b.start):
+                rows.append((a.article_id, n, i, b.section, s, e, a.text[s:e]))
+                n += 1
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+
+
+@accepts_story
+def tokens_table(story: Story) -> pd.DataFrame:
+    """Word and punctuation tokens, one row each.
+
+    Args:
+        story: the story.
+
+    Returns:
+        Columns: ``article_id``; ``sent_id``; ``tok_id`` (0-based within the article);
+        ``start``, ``end`` (offsets in the article text); ``text``; ``norm`` (lower case,
+        straight quotes); ``stem`` (Snowball); ``is_stop`` (our stopword list);
+        ``is_punct``; ``is_number`` (digits or number words: "145", "1,200", "40-hour",
+        "seventeen"); ``number`` (its value, NaN otherwise). Compact storage: ``article_id``,
+        ``text``, ``norm`` and ``stem`` are categorical (categories sorted, so sorting and
+        grouping by them follow the text), the four integer columns int32.
+    """
+    return _tokens(story).copy()
+
+
+@lru_cache(maxsize=1 << 18)
+def _token_features(tok: str) -> tuple[str, str, bool, bool, bool, float | None]:
+    """(norm, stem, is_stop, is_punct, is_number, number) of a token text (cached: tokens repeat)."""
+    norm = normalize(tok)
+    num = number_value(tok)
+    return norm, stem(norm), is_stopword(norm), is_punct(tok), num is not None, num
+
+
+def _categorical(codes: np.ndarray, values: list[str]) -> pd.Categorical:
+    """A categorical of ``values[codes]`` whose categories are sorted (so sorting by it sorts the text)."""
+    order = sorted(range(len(values)), key=values.__getitem__)
+    uniq: list[str] = []
+    remap = np.empty(len(values), dtype=np.int32)
+    for i in order:  # equal values (e.g. two texts with one norm) share one category
+        if not uniq or uniq[-1] != values[i]:
+            uniq.append(values[i])
+        remap[i] = len(uniq) - 1
+    return pd.Categorical.from_codes(remap[codes], dtype=pd.CategoricalDtype(pd.Index(uniq, dtype="str")))
+
+
+@lru_cache(maxsize=16)
+def _tokens(story: Story) -> pd.DataFrame:
+    sents = _sentences(story)  # articles in story order, each one's sentences in text order
+    texts = {a.article_id: a.text for a in story.articles}
+    counts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    toks: list[str] = []
+    for art_id, s, e in zip(sents.article_id, sents.start, sents.end):
+        sent = texts[art_id][s:e]
+        ms = list(word_regex(sent).finditer(sent))  # the tokens of word_spans, inlined
+        counts.append(len(ms))
+        spans += [m.span() for m in ms]
+        toks += [m.group() for m in ms]
+    if not toks:
+        df = pd.DataFrame([], columns=TOKEN_COLUMNS)
+        df["number"] = df["number"].astype("float64")
+        return df
+    n = len(toks)
+    row = np.repeat(np.arange(len(counts)), counts)  # the sentence row of each token
+    rel = np.fromiter(chain.from_iterable(spans), dtype=np.int32, count=2 * n).reshape(n, 2)
+    sent_start = sents["start"].to_numpy(dtype=np.int32)[row]
+    art = pd.Categorical(sents["article_id"], categories=list(texts)).codes.astype(np.int32)[row]
+    first = np.concatenate([[0], np.cumsum(np.bincount(art, minlength=len(texts)))[:-1]])
+    codes, uniques = pd.factorize(np.array(toks, dtype=object))
+    idx = codes.astype(np.int32)
+    words = list(uniques)
+    norm, stems, stop, punct, is_num, number = (list(c) for c in zip(*map(_token_features, words)))
+    return pd.DataFrame({"article_id": _categorical(art, list(texts)),
+                         "sent_id": sents["sent_id"].to_numpy(dtype=np.int32)[row],
+                         "tok_id": (np.arange(n) - first[art]).astype(np.int32),
+                         "start": rel[:, 0] + sent_start, "end": rel[:, 1] + sent_start,
+                         "text": _categorical(idx, words), "norm": _categorical(idx, norm),
+                         "stem": _categorical(idx, stems), "is_stop": np.array(stop, dtype=bool)[idx],
+                         "is_punct": np.array(punct, dtype=bool)[idx], "is_number": np.array(is_num, dtype=bool)[idx],
+                         "number": np.array([np.nan if v is None else v for v in number], dtype="float64")[idx]},
+                        columns=TOKEN_COLUMNS)
+
+
+@accepts_story
+def articles_table(story: Story) -> pd.DataFrame:
+    """One row per article: metadata and size.
+
+    Args:
+        story: the story.
+
+    Returns:
+        Columns: ``article_id``, ``label``, ``source_file``, the metadata fields
+        (``outlet``, ``byline``, ``published``, ``dateline``, ``headline``, ``standfirst``,
+        ``desk``, ``url``, ``language``), ``n_paragraphs``, ``n_sentences``, ``n_words``
+        (tokens that are not punctuation), ``sections`` (section labels in order, ``;``
+        separated), ``n_boilerplate`` (boilerplate pieces set aside), ``boilerplate_chars``,
+        ``repairs`` (encoding notes, ``;`` separated).
+    """
+    paras, sents, toks = _paragraphs(story), _sentences(story), _tokens(story)
+    rows = []
+    for a in story.articles:
+        words = toks[(toks.article_id == a.article_id) & ~toks.is_punct]
+        sections = list(dict.fromkeys(paras.loc[paras.article_id == a.article_id, "section"]))
+        bp = [b for b in a.blocks if b.kind == "boilerplate"]
+        rows.append([a.article_id, a.label, a.source_file, *(a.meta[k] for k in META_FIELDS),
+                     int((paras.article_id == a.article_id).sum()), int((sents.article_id == a.article_id).sum()),
+                     len(words), ";".join(sections), len(bp), sum(b.end - b.start for b in bp), ";".join(a.repairs)])
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+
+
+@accepts_story
+def parse_report(story: Story) -> pd.DataFrame:
+    """Everything that was not analysed as article text, and every encoding repair.
+
+    Args:
+        story: the story.
+
+    Returns:
+        Columns: ``article_id`` (empty for story-level notes); ``source_file``; ``kind``
+        (``metadata``: header lines, datelines, headings, bullet markers; ``boilerplate``;
+        ``outside main content``: HTML page text not extracted; ``encoding``: a repair;
+        ``file``: a file not read or a duplicate left out); ``reason``; ``start``, ``end``
+        (offsets in the article text, -1 when not applicable); ``chars`` (non-space
+        characters); ``text``.
+    """
+    rows = []
+    for a in story.articles:
+        for b in a.blocks:
+            if b.kind in ("meta", "boilerplate"):
+                t = a.text[b.start:b.end]
+                kind = "metadata" if b.kind == "meta" else "boilerplate"
+                rows.append((a.article_id, a.source_file, kind, b.label, b.start, b.end, len("".join(t.split())), t))
+        for reason, t in a.dropped:
+            rows.append((a.article_id, a.source_file, "outside main content", reason, -1, -1, len("".join(t.split())), t))
+        for note in a.repairs:
+            rows.append((a.article_id, a.source_file, "encoding", note, -1, -1, 0, ""))
+    for file, kind, detail in story.notes:
+        rows.append(("", file, "file", f"{kind}: {detail}", -1, -1, 0, ""))
+    return pd.DataFrame(rows, columns=REPORT_COLUMNS)

@@ -1,0 +1,47 @@
+"""Actors and places by capitalisation rules, titles and a gazetteer."""
+
+from __future__ import annotations
+
+from presslens.compare.entities import actors_table, entity_mentions, find_mentions, lower_vocabulary
+from presslens.compare.variants import name_groups
+from presslens.corpus.tokenize import sentence_spans
+from seed import SEED_000, SEED_002
+
+
+def _find(text: str):
+    return find_mentions(text, sentences=sentence_spans(text), lower_vocab=lower_vocabulary([text]))
+
+
+def test_titles_before_and_after_names() -> None:
+    text = ("Balochistan Chief Minister Sarfraz Bugti said 17 people died. Randhir Jaiswal, a spokesperson for the "
+            "Indian Foreign Ministry, spoke. Pakistan's junior interior minister Talal Chaudhry said more.")
+    by_name = {m.name: m for m in _find(text)}
+    assert by_name["Sarfraz Bugti"].kind == "person" and by_name["Sarfraz Bugti"].title == "Balochistan Chief Minister"
+    assert by_name["Randhir Jaiswal"].title == "spokesperson for the Indian Foreign Ministry"
+    assert by_name["Talal Chaudhry"].title == "Pakistan's junior interior minister"
+    assert by_name["Indian Foreign Ministry"].kind == "organisation"
+    assert text[by_name["Sarfraz Bugti"].start:by_name["Sarfraz Bugti"].end] == "Sarfraz Bugti"
+
+
+def test_sentence_openers_and_lists() -> None:
+    text = ("Militants attacked Quetta, Gwadar and Noshki districts. Sustained violence followed. "
+            "The militants fled. Meanwhile, the Baloch Liberation Army claimed it.")
+    found = {m.name: m.kind for m in _find(text)}
+    assert "Militants" not in found and "Sustained" not in found and "Meanwhile" not in found
+    assert found["Gwadar"] == "place" and found["Noshki"] == "place"
+    assert found["Baloch Liberation Army"] == "organisation"
+
+
+def test_seed_actors_per_outlet(seed_story) -> None:
+    m = entity_mentions(seed_story)
+    row = m[(m.article_id == SEED_002) & (m.mention == "Bugti")].iloc[0]
+    assert row.entity == "Sarfaraz Bugti" and row.kind == "person"  # surname resolved within the article
+    actors = actors_table(m, groups=name_groups(m))
+    for name in ("Talal Chaudhry", "Khawaja Asif"):
+        rows = actors[actors.actor == name]
+        assert rows.article_id.tolist() == [SEED_000] and rows.kind.iat[0] == "person"
+    bugti = actors[actors.actor == "Sarfaraz Bugti"]
+    assert set(bugti.entity) == {"Sarfraz Bugti", "Sarfaraz Bugti"} and (bugti.n_outlets == 2).all()
+    us = actors[actors.actor == "United States"]
+    assert us.mentions.iat[0] == 2  # "The United States" and "the US"
+    assert actors[actors.actor == "Randhir Jaiswal"].n_outlets.iat[0] == 2

@@ -1,0 +1,55 @@
+"""Tests for presslens.report.output and presslens.paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from presslens.paths import project_root, resolve_output_dir, resolve_story_dir, stories_dir
+from presslens.report.output import save_figure, show_figure, write_table
+
+
+def test_write_table_and_figure(tmp_path: Path) -> None:
+    import matplotlib.pyplot as plt
+
+    p = write_table(pd.DataFrame({"a": [1, 2], "b": ["x", "é"]}), output_dir=tmp_path, name="demo")
+    assert p == tmp_path / "tables" / "demo.csv"
+    assert p.read_text(encoding="utf-8") == "a,b\n1,x\n2,é\n"
+    assert not list((tmp_path / "tables").glob("*.tmp"))
+    fig, ax = plt.subplots()
+    ax.plot([1, 2])
+    f = save_figure(fig, output_dir=tmp_path, name="line")
+    plt.close(fig)
+    assert f.read_bytes()[:4] == b"\x89PNG"
+    with pytest.raises(ValueError, match="output name"):
+        write_table(pd.DataFrame(), output_dir=tmp_path, name="../escape")
+
+
+def test_paths(tmp_path: Path) -> None:
+    root = project_root()
+    assert (root / "notebooks").is_dir() and (root / "lib" / "presslens").is_dir()
+    assert resolve_story_dir("balochistan-2026-02") == stories_dir() / "balochistan-2026-02"
+    assert resolve_story_dir(tmp_path) == tmp_path
+    assert resolve_output_dir("reports/x") == root / "reports" / "x"
+    assert resolve_output_dir(tmp_path) == tmp_path
+
+
+def test_show_figure_saves_closes_and_displays_the_saved_png(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    shown: list = []
+    monkeypatch.setattr("IPython.display.display", shown.append)
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [1, 0])
+    path = show_figure(fig, output_dir=tmp_path, name="line")
+    assert path == tmp_path / "figures" / "line.png" and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not plt.fignum_exists(fig.number)  # closed: not drawn again inline
+    assert len(shown) == 1 and shown[0].data == path.read_bytes()  # the page shows the file written
+    fig2, _ = plt.subplots()
+    show_figure(fig2, output_dir=tmp_path, name="hidden", show=False)
+    assert len(shown) == 1 and (tmp_path / "figures" / "hidden.png").exists()

@@ -1,0 +1,115 @@
+"""Tests for presslens.report.runner and the command line: runner, failures, escaping."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from presslens.__main__ import main
+from presslens.errors import ReportError
+from presslens.paths import project_root
+from presslens.report.runner import list_notebooks, run_report
+
+EVIL = ('Officials said <script>alert("pwned")</script> and <img src=x onerror="alert(1)"> were found, '
+        'and police said "<b>three</b> people were killed" by <i>Gunmen</i> in the attack.')
+BODY = "Gunmen attacked a checkpoint in the district on Friday, killing four police officers, officials said.\n"
+
+
+def _nb(path: Path, source: str) -> None:
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('story: str = ""\noutput_dir: str = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(source)]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+
+
+@pytest.fixture()
+def evil_story(tmp_path: Path) -> Path:
+    folder = tmp_path / "evil-story"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Checkpoint <b>Attack</b> <script>alert('headline')</script>\n\n" + EVIL + "\n" + BODY)
+    (folder / "b.txt").write_text("Police Post Raided\n\n" + BODY.replace("four", "five"))
+    return folder
+
+
+def test_list_notebooks_filters() -> None:
+    names = [p.stem for p in list_notebooks()]
+    assert names[0] == "00_story_overview" and names == sorted(names)
+    assert [p.stem for p in list_notebooks(only=["00"])] == ["00_story_overview"]
+    assert [p.stem for p in list_notebooks(only=["story_overview"])] == ["00_story_overview"]
+    with pytest.raises(ReportError, match="no notebook named 'nope'"):
+        list_notebooks(only=["nope"])
+
+
+def test_report_escapes_article_html_and_reports_a_failing_notebook(
+        tmp_path: Path, evil_story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    nbdir = tmp_path / "notebooks"
+    nbdir.mkdir()
+    real = list_notebooks()
+    for nb in real:
+        shutil.copy(nb, nbdir / nb.name)
+    _nb(nbdir / "09_broken.ipynb", "from presslens.report.output import write_table\nimport pandas as pd\n"
+        "write_table(pd.DataFrame({'a': [1]}), output_dir=output_dir, name='partial')\n"
+        "raise ValueError('deliberate failure')")
+    monkeypatch.setattr("presslens.report.runner.notebooks_dir", lambda: nbdir)
+    lines: list[str] = []
+    results = run_report(evil_story, out=tmp_path / "reports", jobs=2, progress=lines.append)
+    out = tmp_path / "reports" / "evil-story"
+    by_name = {r.name: r for r in results}
+    assert all(by_name[nb.stem].ok for nb in real), [(r.name, r.error) for r in results if not r.ok]
+    broken = by_name["09_broken"]
+    assert not broken.ok and "ValueError: deliberate failure" in broken.error and broken.error.startswith("cell ")
+    assert (out / "09_broken.failed.ipynb").exists()
+    assert not (out / "09_broken.html").exists()
+    assert not (out / "tables" / "partial.csv").exists()  # nothing half-written looks finished
+    assert not (out / ".staging").exists()
+    assert any("09_broken: FAILED" in line for line in lines)
+    for page in [f"{nb.stem}.html" for nb in real] + ["index.html"]:
+        html = (out / page).read_text(encoding="utf-8")
+        leaks = [t for t in ("<script>alert(", "<img src=x", "<b>Attack</b>", "<b>three</b>", "<i>Gunmen</i> in")
+                 if t in html]
+        assert not leaks, f"{page} renders article markup: {leaks}"
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&#x27;headline&#x27;)&lt;/script&gt;" in index
+    assert "09_broken: failed" in index
+    assert (out / "tables" / "articles.csv").exists()
+
+
+def test_cli_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(tmp_path / "missing-story")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("presslens: error: story folder not found:") and "\n" not in err
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "a.txt").write_text(BODY)
+    assert main(["report", str(one)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == "presslens: error: story one has 1 article(s); at least 2 needed"
+
+
+def test_warm_kernel_is_reused_with_an_empty_namespace_and_replaced_after_a_failure(
+        tmp_path: Path, evil_story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    nbdir = tmp_path / "notebooks"
+    nbdir.mkdir()
+    pid = ("import os\nfrom presslens.report.output import write_table\nimport pandas as pd\n"
+           "write_table(pd.DataFrame({'pid': [os.getpid()], 'cwd': [os.getcwd()], "
+           "'leaked': ['leak' in globals()]}), output_dir=output_dir, name=NAME)\n")
+    _nb(nbdir / "00_first.ipynb", "leak = 1\nimport os\nos.chdir('/')\n" + pid.replace("NAME", "'first'"))
+    _nb(nbdir / "01_second.ipynb", pid.replace("NAME", "'second'"))
+    _nb(nbdir / "02_broken.ipynb", "raise RuntimeError('stop')")
+    _nb(nbdir / "03_after.ipynb", pid.replace("NAME", "'after'"))
+    monkeypatch.setattr("presslens.report.runner.notebooks_dir", lambda: nbdir)
+    results = run_report(evil_story, out=tmp_path / "reports", jobs=1, progress=lambda s: None)
+    assert [(r.name, r.ok) for r in results] == [("00_first", True), ("01_second", True), ("02_broken", False),
+                                                  ("03_after", True)]
+    tables = tmp_path / "reports" / "evil-story" / "tables"
+    first, second, after = (pd.read_csv(tables / f"{n}.csv").iloc[0] for n in ("first", "second", "after"))
+    assert first["pid"] == second["pid"]  # one warm kernel ran both
+    assert not second["leaked"] and first["cwd"] == "/"  # namespace emptied between them...
+    assert second["cwd"] == str(project_root())  # ...and the working folder restored
+    assert after["pid"] != second["pid"]  # the kernel of a failed notebook is replaced
