@@ -133,3 +133,19 @@ def test_copy_of_seed_without_manifest_uses_article_years(tmp_path: Path, seed_d
         shutil.copy(p, folder / p.name)
     st = load_story(folder)
     assert st.articles[0].meta["published"] == "2026-02-02"  # year from the other article
+
+
+def test_outlet_key_joins_spellings_of_one_outlet() -> None:
+    from presslens.corpus.story import outlet_key
+
+    assert outlet_key("The Morning Ledger") == outlet_key("morning ledger") == outlet_key("MorningLedger.com") \
+        == outlet_key("www.morningledger.co.uk") == "morningledger"
+    assert outlet_key("Theatre Weekly") == "theatreweekly"  # "the" only as a whole word
+    assert outlet_key("") == ""
+    assert outlet_key("Ledger") != outlet_key("Morning Ledger")
+
+
+def test_article_outlet_key_falls_back_to_the_article(seed_story) -> None:
+    keys = [a.outlet_key for a in seed_story.articles]
+    assert len(set(keys)) == 2
+    assert all(k and (a.outlet or k == f"article:{a.article_id}") for a, k in zip(seed_story.articles, keys))

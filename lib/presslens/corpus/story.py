@@ -72,6 +72,14 @@ class Article:
         """The outlet name, or an empty string."""
         return self.meta.get("outlet", "")
 
+    @property
+    def outlet_key(self) -> str:
+        """What counts as one outlet: :func:`outlet_key` of the outlet name, else ``article:<id>``.
+
+        Two articles of one outlet share it, so wherever the workbench counts outlets they count once.
+        """
+        return outlet_key(self.outlet) or f"article:{self.article_id}"
+
     def __repr__(self) -> str:
         return f"Article({self.article_id!r}, {self.label!r}, {len(self.text):,} characters)"
 
@@ -170,6 +178,23 @@ class Story:
             if a.article_id == article_id:
                 return a
         raise KeyError(f"no article {article_id!r} in story {self.slug!r}; ids: {[a.article_id for a in self.articles]}")
+
+
+def outlet_key(name: str) -> str:
+    """A key under which the spellings of one outlet's name fall together.
+
+    Args:
+        name: an outlet name as written ("The Guardian", "guardian", "theguardian.com", "CNN.com").
+
+    Returns:
+        The name case-folded, without a leading "the", a web ending (".com", ".co.uk", ...), a
+        "www." prefix and anything but letters and digits ("guardian", "cnn"); empty for an empty name.
+    """
+    s = name.casefold().strip()
+    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s)
+    s = re.sub(r"\.(?:com|org|net|co\.uk|co|news|tv|uk|us|ca|au|in|pk)(?:/.*)?$", "", s)
+    s = re.sub(r"^the\b", "", s)
+    return re.sub(r"[^\w]|_", "", s)
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
