@@ -132,13 +132,20 @@ def report_pages(nbs: Sequence[Path]) -> list[Page]:
                                                for nb in nbs]
 
 
+#: Tags of cells papermill adds to an executed notebook (not counted in the source numbering).
+ADDED_TAGS = {"injected-parameters", "papermill-error-cell-tag"}
+
+
+def _added(cell: Any) -> bool:
+    return bool(ADDED_TAGS & set(cell.get("metadata", {}).get("tags", [])))
+
+
 def _source_cell(nb: Any, index: int) -> int | None:
-    """1-based number in the source notebook of the executed notebook's cell ``index``
-    (papermill inserts an ``injected-parameters`` cell); None for the injected cell itself."""
-    injected = [i for i, c in enumerate(nb.cells) if "injected-parameters" in c.get("metadata", {}).get("tags", [])]
-    if index in injected:
+    """1-based number in the source notebook of the executed notebook's cell ``index`` (papermill
+    adds an ``injected-parameters`` cell and, on a failure, error-marker cells); None for an added cell."""
+    if _added(nb.cells[index]):
         return None
-    return index + 1 - sum(1 for i in injected if i < index)
+    return 1 + sum(1 for c in nb.cells[:index] if not _added(c))
 
 
 def _first_line(cell: Any) -> str:
@@ -189,8 +196,7 @@ class _Run:
     def _emit(self, kind: str, index: int, seconds: float) -> None:
         if self.events is None or self.nb is None:
             return
-        n_source = sum(1 for c in self.nb.cells
-                       if "injected-parameters" not in c.get("metadata", {}).get("tags", []))
+        n_source = sum(1 for c in self.nb.cells if not _added(c))
         number = _source_cell(self.nb, index)
         where = f"cell {number}/{n_source}" if number is not None else "the injected parameters"
         self.events(("cell", self.name, kind, where, _first_line(self.nb.cells[index]), seconds,
