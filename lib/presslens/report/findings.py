@@ -133,7 +133,12 @@ def figure_text(low: object, high: object, quantity: object) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    """Lower-case words with a plural or third-person "s" cut ("rejects" and "reject" match)."""
+    out = []
+    for w in _WORD.findall(text):
+        w = w.lower().replace("’", "'")
+        out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
 
 
 def _ngrams(words: Sequence[str], n: int = QUOTE_NGRAM) -> set[tuple[str, ...]]:

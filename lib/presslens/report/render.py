@@ -63,7 +63,7 @@ SENTENCE_COLUMNS = (("article_id", "sent_id"), ("article_id_a", "sent_id_a"), ("
 #: Style shipped with every table, for JupyterLab (the report pages carry the full stylesheet):
 #: left-aligned wrapping text, numbers on the right, the preview hidden once "show all" is open.
 _TABLE_STYLE = ("<style>div.pl-table.pl-table td,div.pl-table.pl-table th{text-align:left;vertical-align:top;"
-                "white-space:normal;overflow-wrap:break-word;max-width:42em}div.pl-table.pl-table .pl-num{text-align:right}"
+                "white-space:normal;max-width:42em}div.pl-table.pl-table .pl-num{text-align:right}"
                 ".pl-table:has(>details[open])>table.pl-preview{display:none}"
                 ".pl-table summary{cursor:pointer;color:#0b57a4;margin:.3em 0}</style>")
 

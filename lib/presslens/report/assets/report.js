@@ -153,6 +153,7 @@
         more.textContent = state.all ? "show the first " + PREVIEW : "show all " + n + " rows";
         more.classList.toggle("pl-hidden", n <= PREVIEW);
       }
+      squeeze(table);
     }
     table.plReveal = function (row) {
       state.all = true; state.query = ""; state.filters = {};
@@ -161,6 +162,14 @@
       apply();
     };
     apply();
+  }
+
+  /* a table wider than its box lets its cells break anywhere (long ids, "a;b;c" lists, 50 outlets) */
+  function squeeze(table) {
+    var box = table.parentElement;
+    if (box && !table.classList.contains("pl-squeeze") && table.getBoundingClientRect().width > box.clientWidth + 1) {
+      table.classList.add("pl-squeeze");
+    }
   }
 
   /* a presslens table carries a 5-row preview and the full table in <details> (for JupyterLab without
@@ -179,20 +188,29 @@
   }
 
   /* ---- long lists and texts ---- */
-  function foldList(list) {
-    var items = Array.prototype.filter.call(list.children, function (c) { return c.tagName === "LI"; });
-    if (items.length <= FOLD_AFTER || list.dataset.plDone) return;
-    list.dataset.plDone = "1";
+  function foldItems(box, items, noun, inside) {
+    if (items.length <= FOLD_AFTER || box.dataset.plDone) return;
+    box.dataset.plDone = "1";
     var open = false;
     var b = button("", function () { open = !open; draw(); });
     b.classList.add("pl-show-all");
     function draw() {
-      items.forEach(function (li, i) { li.classList.toggle("pl-hidden", !open && i >= PREVIEW); });
-      b.textContent = open ? "show the first " + PREVIEW : "show all " + items.length + " items";
+      items.forEach(function (el, i) { el.classList.toggle("pl-hidden", !open && i >= PREVIEW); });
+      b.textContent = open ? "show the first " + PREVIEW : "show all " + items.length + " " + noun;
     }
-    list.plReveal = function () { open = true; draw(); };
-    list.parentNode.insertBefore(b, list.nextSibling);
+    box.plReveal = function () { open = true; draw(); };
+    if (inside) box.appendChild(b); else box.parentNode.insertBefore(b, box.nextSibling);
     draw();
+  }
+  function foldList(list) {
+    foldItems(list, Array.prototype.filter.call(list.children, function (c) { return c.tagName === "LI"; }), "items");
+  }
+  /* an output made of many pieces (a cell that displayed one paragraph per finding) opens with five */
+  function foldOutput(out) {
+    var parts = Array.prototype.filter.call(out.children, function (c) {
+      return c.tagName !== "STYLE" && c.tagName !== "SCRIPT" && !c.classList.contains("pl-more-button");
+    });
+    foldItems(out, parts, "parts", true);
   }
   function foldText(block) {
     if (block.dataset.plDone || block.scrollHeight < TEXT_FOLD_PX) return;
@@ -217,7 +235,9 @@
         var t = p.closest("table");
         if (t && t.plReveal && p.classList.contains("pl-hidden")) t.plReveal(p);
       }
-      if (p.tagName === "LI" && p.classList.contains("pl-hidden") && p.parentElement.plReveal) p.parentElement.plReveal();
+      if (p.tagName !== "TR" && p.classList.contains("pl-hidden") && p.parentElement && p.parentElement.plReveal) {
+        p.parentElement.plReveal();
+      }
       if (p.classList && p.classList.contains("pl-collapsed") && p.plReveal) p.plReveal();
     }
   }
@@ -238,8 +258,10 @@
     var root = document.querySelector("main") || document.body;
     unwrapPresslensTables(root);
     root.querySelectorAll("table").forEach(enhanceTable);
+    root.querySelectorAll("table").forEach(squeeze);
     root.querySelectorAll(".jp-OutputArea-output ul, .jp-OutputArea-output ol, .pl-page ul.pl-fold").forEach(foldList);
     root.querySelectorAll(".pl-text").forEach(foldText);
+    root.querySelectorAll(".jp-OutputArea-output").forEach(foldOutput);
     document.documentElement.dataset.plReady = "1";
     land();
   }
