@@ -70,3 +70,11 @@ def test_a_huge_figure_is_saved_within_the_pixel_limit(tmp_path: Path) -> None:
     plt.close(fig)
     h, w = imread(path).shape[:2]
     assert max(h, w) <= MAX_FIGURE_PX and h > 3000  # as large as allowed, not larger
+
+
+def test_a_figure_made_without_pyplot_is_saved(tmp_path: Path) -> None:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(4, 3))
+    fig.add_subplot().plot([0, 1], [1, 0])
+    assert save_figure(fig, output_dir=tmp_path, name="plain").read_bytes()[:4] == b"\x89PNG"

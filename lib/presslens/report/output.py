@@ -44,6 +44,16 @@ def write_table(df: "pd.DataFrame", *, output_dir: str | Path, name: str) -> Pat
     return path
 
 
+def _size_inches(fig: "Figure") -> tuple[float, float]:
+    """The figure's tight size in inches (its set size when its canvas cannot render, e.g. ``Figure()``)."""
+    try:
+        bbox = fig.get_tightbbox(fig.canvas.get_renderer())
+        return float(bbox.width), float(bbox.height)
+    except (AttributeError, TypeError, ValueError):
+        w, h = fig.get_size_inches()
+        return float(w), float(h)
+
+
 def save_figure(fig: "Figure", *, output_dir: str | Path, name: str, dpi: int = 120) -> Path:
     """Save a matplotlib figure as ``<output_dir>/figures/<name>.png``.
 
@@ -60,8 +70,7 @@ def save_figure(fig: "Figure", *, output_dir: str | Path, name: str, dpi: int = 
     folder = resolve_output_dir(output_dir) / "figures"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{_check_name(name)}.png"
-    bbox = fig.get_tightbbox(fig.canvas.get_renderer())
-    side = max(bbox.width, bbox.height, 1e-6)  # inches
+    side = max(_size_inches(fig))
     fig.savefig(path, dpi=min(dpi, MAX_FIGURE_PX / (side + 0.2)), bbox_inches="tight")
     return path
 
