@@ -210,7 +210,7 @@
     var parts = Array.prototype.filter.call(out.children, function (c) {
       return c.tagName !== "STYLE" && c.tagName !== "SCRIPT" && !c.classList.contains("pl-more-button");
     });
-    foldItems(out, parts, "parts", true);
+    foldItems(out, parts, "entries", true);
   }
   function foldText(block) {
     if (block.dataset.plDone || block.scrollHeight < TEXT_FOLD_PX) return;
