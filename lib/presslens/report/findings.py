@@ -23,7 +23,7 @@ import pandas as pd
 from presslens.report.export import Page, anchors_in, asset, nav_html
 from presslens.report.folder import regular_file
 from presslens.report.output import restore_cell
-from presslens.report.render import NO_MATH, escape, format_cell, sentence_anchor
+from presslens.report.render import NO_MATH, escape, format_cell, link, sentence_anchor
 
 if TYPE_CHECKING:
     from presslens.corpus.story import Story
@@ -215,8 +215,9 @@ def outlets_section(story: "Story", out_dir: Path, ev: Evidence) -> str:
     rows = []
     for a in arts.itertuples():
         art = str(a.article_id)
-        cells = [escape(a.label) + (f'<br><span class="pl-muted">{escape(a.outlet)}</span>'
-                                    if str(getattr(a, "outlet", "") or "") not in ("", str(a.label)) else ""),
+        cells = [link(getattr(a, "url", ""), a.label)
+                 + (f'<br><span class="pl-muted">{escape(a.outlet)}</span>'
+                    if str(getattr(a, "outlet", "") or "") not in ("", str(a.label)) else ""),
                  escape(a.published), escape(a.n_words)]
         for outcome in ("killed", "injured"):
             cells.append(_toll_cell(claims, art, outcome, ev) if claims is not None else "")

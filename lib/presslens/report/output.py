@@ -118,15 +118,35 @@ def write_table(df: "pd.DataFrame", *, output_dir: str | Path, name: str) -> Pat
     Returns:
         The path written. The file is written to a temporary name and renamed, so a
         reader never sees half a table. Text cells that a spreadsheet would run as a formula
-        get a leading ``'`` (:func:`neutralise_table`; :func:`restore_cell` undoes it).
+        get a leading ``'`` (:func:`neutralise_table`; :func:`restore_cell` undoes it). Lines end
+        with LF, or CRLF in a table where a cell holds a carriage return (so that cell is quoted).
     """
     folder = resolve_output_dir(output_dir) / "tables"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{_check_name(name)}.csv"
     tmp = path.with_suffix(".csv.tmp")
-    neutralise_table(df).to_csv(tmp, index=False, encoding="utf-8")
+    safe = neutralise_table(df)
+    # Python's csv quotes a cell holding a line end only for the characters of the line terminator:
+    # a table with a carriage return inside a cell gets CRLF line ends, so that cell is quoted too.
+    ends = "\r\n" if _has_cr(safe) else "\n"
+    safe.to_csv(tmp, index=False, encoding="utf-8", lineterminator=ends)
     tmp.replace(path)
     return path
+
+
+def _has_cr(df: "pd.DataFrame") -> bool:
+    """Whether any text cell of the table holds a carriage return."""
+    import pandas as pd
+
+    for i in range(df.shape[1]):
+        col = df.iloc[:, i]
+        if isinstance(col.dtype, pd.CategoricalDtype):
+            col = pd.Series(col.cat.categories)
+        elif not (pd.api.types.is_object_dtype(col.dtype) or pd.api.types.is_string_dtype(col.dtype)):
+            continue
+        if col.map(lambda v: isinstance(v, str) and "\r" in v).any():
+            return True
+    return False
 
 
 def _size_inches(fig: "Figure") -> tuple[float, float]:
