@@ -307,3 +307,45 @@ def test_seed_articles_keep_their_structure_under_the_furniture_rules() -> None:
         p = parse_text(text)
         assert {b.label for b in p.blocks if b.kind == "boilerplate"} <= {"repeated headline", "link list"}
         assert _covered_everything(text, p)
+
+
+def test_explainer_box_runs_on_to_its_closing_credit() -> None:
+    box = ("Timeline Floods on the Marrow Show Hide The river has broken its banks four times since 1990. "
+           "Marrowdale, Eastland Two people died when the old bridge fell.")
+    more = "Sarvan, Eastland A dam gave way after a week of rain. Ilse Varga and Tomas Reyes"
+    text = HEAD + BODY + box + "\n" + more + "\n" + P2
+    kinds = _kinds(text, _parse(text))
+    assert kinds[box] == ("boilerplate", "explainer box") and kinds[more] == ("boilerplate", "explainer box")
+    assert kinds[P2.strip()] == ("paragraph", "")
+    # without a closing credit, only the box's own line is set aside
+    text = HEAD + BODY + box + "\n" + P2
+    assert _kinds(text, _parse(text))[P2.strip()] == ("paragraph", "")
+
+
+def test_promo_glued_after_a_caption_credit() -> None:
+    line = ("Volunteers stack sandbags near the old mill. | Ana Lopez/AP Photo Weather Valley towns brace for "
+            "a second crest Forecasters expect more rain by Friday.")
+    text = HEAD + BODY + line + "\n" + P2
+    p = _parse(text)
+    reasons = [b.label for b in p.blocks if b.start >= text.index(line) and b.end <= text.index(line) + len(line)]
+    assert reasons == ["photo caption", "promo after a caption"]
+
+
+def test_story_highlights_open_key_points_and_the_dateline_follows() -> None:
+    text = (HEAD + "Story highlights Two shelters opened in school gyms\n\nThe valley road is closed until Friday\n\n"
+            "Marrowdale (CNN) " + BODY)
+    p = _parse(text)
+    kinds = _kinds(text, p)
+    assert kinds["Story highlights"] == ("meta", "heading")
+    assert [b.section for b in p.blocks if b.kind == "bullet"] == ["key_points", "key_points"]
+    assert p.fields["dateline"] == "Marrowdale"
+    assert [b.section for b in p.blocks if b.kind == "paragraph"] == ["lede"]
+
+
+def test_contact_line_and_closing_biography_without_a_byline() -> None:
+    bio = "Dara Quint is a columnist for the Valley Post. Follow her on Twitter @daraquint."
+    text = "Barriers fail in Marrowdale\nHarbor Times, 2024-03-05\n\n" + BODY + P2 + \
+        "Ilse Varga can be reached at ilse@harbortimes.example.\n" + bio + "\n"
+    kinds = _kinds(text, _parse(text))
+    assert kinds["Ilse Varga can be reached at ilse@harbortimes.example."] == ("boilerplate", "author contact")
+    assert kinds[bio] == ("boilerplate", "author biography")

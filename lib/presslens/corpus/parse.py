@@ -41,7 +41,7 @@ from presslens.corpus.dates import DATE_RE, parse_date
 from presslens.corpus.tokenize import sentence_spans
 from presslens.lexicons.common import BULLET, LINK_LIST_HEADING, OUTLET_WORDS, SECTION_HEADINGS, STOPWORDS
 from presslens.lexicons.layout import (
-    ALL_CAPS_PROMO_MIN_WORDS, BIO_CUES, NOT_NAME_WORDS, CAPTION_POSITION, DATE_PREFIX, FURNITURE_LINES, FURNITURE_SENTENCES,
+    ALL_CAPS_PROMO_MIN_WORDS, BIO_CUES, BIO_STRONG_CUES, NOT_NAME_WORDS, CAPTION_POSITION, DATE_PREFIX, FURNITURE_LINES, FURNITURE_SENTENCES,
     FURNITURE_SPANS, GLUED_WORD, HIGHLIGHTS_LABEL, NAMES_LINE, PERSON_NAME, PHOTO_CREDIT, POST_SIGNATURE,
     SENTENCE_CUES, SPAN_CUES, TIME, TOOLTIP_END, TOOLTIP_MAX_CHARS, TWEET_MAX_CHARS, TWEET_SIGNATURE, WEEKDAY, WEEKDAYS,
     WIRE_AGENCIES,
@@ -69,6 +69,12 @@ POSITION_CAPTION_MAX_WORDS = 50
 SHORT_PARAGRAPH_WORDS = 80
 #: Characters at the end of a line searched for a photo credit or a tweet's signature.
 TAIL_CHARS = 240
+#: Text after a photo credit on the caption's line, up to this many words, is a promo box glued to it.
+PROMO_AFTER_CAPTION_WORDS = 60
+#: Most lines an explainer box runs on after its first line.
+BOX_MAX_LINES = 4
+_BOX_OPENER = re.compile(r"\bShow\s+Hide\b")
+_BOX_CREDIT = re.compile(r"[.!?’'\"”]\s+" + PERSON_NAME + r"(?:\s+and\s+" + PERSON_NAME + r")?\s*$")
 #: A line repeated inside another paragraph (a pull quote) has between these many words.
 PULL_QUOTE_WORDS = (6, 60)
 
@@ -100,7 +106,9 @@ _URL = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+")
 _GALLERY_CUE = re.compile(r"(?i:hide\s+caption)|\bPhotos?:")
 _GALLERY_MARK = re.compile(r"\bHide Caption\s+(\d+)\s+of\s+(\d+)\b", re.I)
 _GALLERY_TITLE = re.compile(r"\bPhotos?:\s+(?P<t>[^\n]{4,90}?)\s+Photos?:\s+(?P=t)(?=\s|$)")
-_INLINE_CREDIT = re.compile(r"\s*(?:\|\s*[A-Z][^|\n]{1,80}?/\s*(?:AP|AFP|Reuters|Getty Images|EPA)(?:\s+Photo)?\b"
+_CREDIT_DESK = r"(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Pool|Xinhua)"
+_INLINE_CREDIT = re.compile(r"\s*(?:\|\s*[A-Z][^|\n]{1,80}?/\s*" + _CREDIT_DESK + r"(?:\s*/\s*" + _CREDIT_DESK + r")*(?:\s+Photo)?"
+                            r"(?:;\s*[A-Z][^|;\n]{1,60}?/\s*" + _CREDIT_DESK + r"(?:\s+Photo)?)*\b"
                             r"|\(\s*(?:Photo|Photos|Image|Picture)\s*:[^()\n]{2,120}\))")
 _TWEET_MARKS = re.compile(r"@\w|#\w|pic\.twitter|t\.co/|https?://")
 #: Longest line of a tweet above its signature line that has no mention, hashtag or link.
@@ -170,6 +178,7 @@ def _nwords(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+@lru_cache(maxsize=8192)
 def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.lower()))
 
@@ -215,13 +224,34 @@ def _is_all_caps(s: str) -> bool:
     return s.upper() == s and s.lower() != s and _nwords(s) >= ALL_CAPS_PROMO_MIN_WORDS
 
 
+def _flagged(p: re.Pattern[str]) -> str:
+    return f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else p.pattern
+
+
+def _cheap_start(p: re.Pattern[str]) -> bool:
+    """A rule that matches at the start of a line and fails fast (no scan along the line)."""
+    return p.pattern.startswith("^") and not p.pattern.startswith(("^[^", "^.", "^(?="))
+
+
+#: The whole-line rules that match at the start of a line, tried at once (the first in order wins).
+_LINE_STARTS = re.compile("|".join(f"(?P<r{i}>{_flagged(p)})" for i, (_, p, _) in enumerate(FURNITURE_LINES)
+                                   if _cheap_start(p)))
+
+
+_RULES = [(r, p, w, _cheap_start(p)) for r, p, w in FURNITURE_LINES]
+
+
 @lru_cache(maxsize=8192)
 def _line_furniture(s: str) -> str | None:
     """The furniture reason of a whole line, or None when it is not furniture by its own shape."""
     n = _nwords(s)
     tail = s[-TAIL_CHARS:]  # the patterns anchored at the end of the line only need its end
-    for reason, pattern, max_words in FURNITURE_LINES:
-        if (not max_words or n <= max_words) and pattern.search(s if pattern.pattern.startswith("^") else tail):
+    m = _LINE_STARTS.match(s)
+    first = int(m.lastgroup[1:]) if m else len(FURNITURE_LINES)
+    for k, (reason, pattern, max_words, starts) in enumerate(_RULES):
+        if starts and k < first or max_words and n > max_words:
+            continue  # a start rule before the first one that matched cannot match
+        if k == first or not starts and pattern.search(s if pattern.pattern.startswith("^") else tail):
             return reason
     if _is_all_caps(s) and not _TERMINAL.search(s):
         return "headline in capitals (promo)"
@@ -317,7 +347,7 @@ def parse_text(text: str, *, header_blocks: int = 0, known: dict[str, str] | Non
         i = _parse_header(text, lines, blocks, fields, start=header_blocks, known_header=True, known=known)
     else:
         i = _parse_header(text, lines, blocks, fields)
-    _parse_body(text, lines[i:], blocks, fields)
+    _parse_body(text, lines[i:], blocks, fields, byline=fields.get("byline") or known.get("byline", ""))
     return ParsedText(tuple(blocks), fields)
 
 
@@ -445,7 +475,8 @@ def _names_tweeter(line: str, signature: str) -> bool:
 def _tweet_lines(text: str, lines: list[tuple[int, int]]) -> dict[int, str]:
     """Lines that belong to embedded tweets: each signature line and the lines of its tweet above it."""
     out: dict[int, str] = {}
-    sig = [bool(TWEET_SIGNATURE.search(text[s:e])) for s, e in lines]
+    sig = [("(@" in text[max(s, e - TAIL_CHARS):e]) and bool(TWEET_SIGNATURE.search(text[max(s, e - TAIL_CHARS):e]))
+           for s, e in lines]
     for n, (s, e) in enumerate(lines):
         if not sig[n]:
             continue
@@ -474,25 +505,27 @@ def _tweet_lines(text: str, lines: list[tuple[int, int]]) -> dict[int, str]:
 
 
 def _pull_quotes(text: str, lines: list[tuple[int, int]], skip: set[int]) -> dict[int, str]:
-    """Lines repeated inside another paragraph (pull quotes) and later copies of a paragraph."""
-    padded = [f" {_norm(text[s:e])} " for s, e in lines]
-    joined = "\n".join(padded)
-    out: dict[int, str] = {}
+    """Lines repeated word for word inside another paragraph (pull quotes), and later copies of a paragraph."""
     lo, hi = PULL_QUOTE_WORDS
-    for n, t in enumerate(padded):
-        if n in skip or not (lo <= t.count(" ") - 1 <= hi) or joined.count(t) < 2 \
-                or _is_heading(text[lines[n][0]:lines[n][1]]):
+    out: dict[int, str] = {}
+    for n, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if n in skip or text.count(line) < 2 or not (lo <= _nwords(line) <= hi) or _is_heading(line):
             continue
-        for m, u in enumerate(padded):
+        for m, (s2, e2) in enumerate(lines):
             if m == n or m in skip:
                 continue
-            if len(u) > len(t) and t in u:
+            other = text[s2:e2]
+            if len(other) > len(line) and line in other:
                 out[n] = "pull quote (repeated in the text)"
                 break
-            if u == t and m < n:
+            if other == line and m < n:
                 out[n] = "repeated paragraph"
                 break
     return out
+
+
+_BIO_START = re.compile(PERSON_NAME + r",?\s+(?:is|was|has\s+(?:taught|written|covered|served|worked))\s")
 
 
 def _byline_names(byline: str) -> list[str]:
@@ -507,20 +540,41 @@ def _is_bio(line: str, byline: str, *, last: bool) -> bool:
     for name in _byline_names(byline):
         if line.startswith(name) and re.match(r"\s+(?:is|has|was|teaches|writes|covers|served|worked)\b", line[len(name):]):
             return bool(BIO_CUES.search(line))
-    if last and _nwords(line) <= SHORT_PARAGRAPH_WORDS:
-        m = re.match(PERSON_NAME + r"\s+is\s+(?:a|an|the)\b", line)
-        return bool(m) and len(BIO_CUES.findall(line)) >= 2
+    if last and _nwords(line) <= SHORT_PARAGRAPH_WORDS and _BIO_START.match(line):
+        return len(BIO_CUES.findall(line)) >= 2 or bool(BIO_STRONG_CUES.search(line))
     return False
 
 
-def _context_furniture(text: str, lines: list[tuple[int, int]], fields: dict[str, str]) -> dict[int, str]:
-    """Body lines that are furniture because of the lines around them (tweets, pull quotes, biographies)."""
+def _box_lines(text: str, lines: list[tuple[int, int]]) -> dict[int, str]:
+    """Lines that continue an explainer box ("Timeline … Show Hide …") up to the box's closing credit.
+
+    A box that does not end on its first line runs on over at most ``BOX_MAX_LINES`` lines when
+    one of them ends with its authors' names after a full stop ("… were injured. Ann Lee and Bo
+    Park"); without such a credit only the first line is the box.
+    """
+    out: dict[int, str] = {}
+    for n, (s, e) in enumerate(lines):
+        head = text[s:min(e, s + 200)]
+        if "Hide" not in head or not _BOX_OPENER.search(head) or _BOX_CREDIT.search(text[s:e]):
+            continue
+        for k in range(n + 1, min(len(lines), n + 1 + BOX_MAX_LINES)):
+            if _BOX_CREDIT.search(text[lines[k][0]:lines[k][1]]):
+                out.update({j: "explainer box" for j in range(n + 1, k + 1)})
+                break
+    return out
+
+
+def _context_furniture(text: str, lines: list[tuple[int, int]], *, byline: str) -> dict[int, str]:
+    """Body lines that are furniture because of the lines around them (tweets, boxes, pull quotes, biographies)."""
     out = _tweet_lines(text, lines)
+    out.update(_box_lines(text, lines))
     out.update({k: v for k, v in _pull_quotes(text, lines, set(out)).items() if k not in out})
-    prose = [n for n, (s, e) in enumerate(lines) if n not in out and _is_prose(text[s:e])]
-    byline = fields.get("byline", "")
-    for n in prose[:1] + prose[-1:]:
-        if _is_bio(text[lines[n][0]:lines[n][1]], byline, last=n == prose[-1]):
+    prose_at = (n for n, (s, e) in enumerate(lines) if n not in out and _is_prose(text[s:e]))
+    first = next(prose_at, None)
+    last = next((n for n in range(len(lines) - 1, -1, -1) if n not in out and _is_prose(text[lines[n][0]:lines[n][1]])
+                 and not _line_furniture(text[lines[n][0]:lines[n][1]])), None)
+    for n in dict.fromkeys(k for k in (first, last) if k is not None):
+        if _is_bio(text[lines[n][0]:lines[n][1]], byline, last=n == last):
             out[n] = "author biography"
     return out
 
@@ -589,6 +643,9 @@ def _inline_spans(line: str) -> list[tuple[int, int, str]]:
     if (m := _INLINE_CREDIT.search(line)) if ("|" in line or "(Photo" in line or "(Image" in line) else None:
         if _nwords(line[:m.start()]) <= CAPTION_MAX_WORDS:
             spans.append((0, m.end(), "photo caption"))
+            rest = line[m.end():].strip()
+            if 0 < _nwords(rest) <= PROMO_AFTER_CAPTION_WORDS and not HIGHLIGHTS_LABEL.match(rest):  # a glued promo box
+                spans.append((m.end(), len(line), "promo after a caption"))
     low = line.lower()
     if any(cue in low for cue in SENTENCE_CUES):
         sents = sentence_spans(line)
@@ -611,7 +668,7 @@ def _pieces(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int
     """Split a line into prose (reason None) and furniture pieces; slivers of prose join their furniture."""
     merged: list[list] = []
     for s, e, r in sorted(spans):
-        if merged and s <= merged[-1][1]:
+        if merged and (s < merged[-1][1] or s == merged[-1][1] and r == merged[-1][2]):
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e, r])
@@ -635,8 +692,8 @@ def _pieces(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int
         ls, rs = len(seg) - len(seg.lstrip()), len(seg) - len(seg.rstrip())
         if e - rs <= s + ls:
             continue
-        if out and r is not None and out[-1][2] is not None:
-            out[-1] = (out[-1][0], e - rs, out[-1][2])
+        if out and r is not None and out[-1][2] == r:
+            out[-1] = (out[-1][0], e - rs, r)
         else:
             out.append((s + ls, e - rs, r))
     return out
@@ -659,10 +716,11 @@ def _emit(blocks: list[Block], text: str, s: int, e: int, *, kind: str, section:
     return prose
 
 
-def _parse_body(text: str, lines: list[tuple[int, int]], blocks: list[Block], fields: dict[str, str]) -> None:
-    """Classify the body lines (paragraphs, headings, bullets, furniture)."""
+def _parse_body(text: str, lines: list[tuple[int, int]], blocks: list[Block], fields: dict[str, str], *,
+                byline: str = "") -> None:
+    """Classify the body lines (paragraphs, headings, bullets, furniture); ``byline`` names the authors."""
     headline = _norm(fields.get("headline", ""))
-    context = _context_furniture(text, lines, fields)
+    context = _context_furniture(text, lines, byline=byline)
     section = ""
     section_items = ""  # what the current heading's section holds so far: "", "bullets" or "prose"
     in_links = False

@@ -114,11 +114,11 @@ FURNITURE_LINES: tuple[tuple[str, re.Pattern[str], int], ...] = (
         r"^(?:just\s+watched\b|must\s+watch\b|play\s+video\b|replay\s+more\s+videos\b|(?:watch|video|listen|audio)\s*:|"
         r"now\s+playing\b|up\s+next\s*:|autoplay\b|(?:watch|see)\s+(?:the\s+)?(?:full\s+)?video\b|video\s+(?:provided|courtesy)\b)", re.I), 0),
     ("video promo", re.compile(r"^CLOSE(?:\s+(?=[A-Z\"“'‘\d])|\s*$)"), 0),
-    ("video promo", re.compile(r"(?:\s[–—-]\s*video|(?:\S+\s+){3,}\d{1,2}:\d\d)\s*$"), 25),
+    ("video promo", re.compile(r"(?:\s[–—-]\s*video|\s\d{1,2}:\d\d)\s*$"), 25),
     ("share buttons", re.compile(rf"^(?:{_SOCIAL}\b[\s,|·•]*){{2,}}", re.I), 0),
     ("media label", re.compile(r"^(?:map|graphic|chart|interactive|infographic|timeline|quick\s+guide|explainer|podcast|"
                                r"poll|quiz|document|related\s+video|photos?|video|audio)\s*:\s*\S", re.I), 15),
-    ("explainer box", re.compile(r"^.{0,120}?\bShow\s+Hide\b"), 0),
+    ("explainer box", re.compile(r"^[^\n]{0,120}?\bShow\s+Hide\b"), 0),
     ("related link", re.compile(
         r"^(?:see\s+also|also\s+read|read\s+more|read\s+also|related(?:\s+(?:stories|articles|coverage|content|news))?|"
         r"more|more\s+(?:on|from)\s+[\w .'’-]{2,40}|also\s+on\s+[\w .'’-]{2,40}|recommended|trending|most\s+read|"
@@ -166,11 +166,15 @@ ALL_CAPS_PROMO_MIN_WORDS = 6
 #: set aside whole.
 FURNITURE_SENTENCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contributor credit", re.compile(
-        r"\bcontribut(?:ed|ing)\s+(?:to\s+)?(?:this|the)\s+(?:report|article|story|post|coverage)\b|^(?:[•*·-]\s*)?contributing\s*:"
+        r"\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|article|story|post)\b|^(?:[•*·-]\s*)?contributing\s*:"
         r"|^(?:[•*·-]\s*)?(?:additional\s+)?reporting\s+by\s+[A-Z]|^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+reported\s+from\s+[A-Z]"
-        r"[^.]{0,60}(?:\.|,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+reported\s+from\b)", re.I)),
+        r"[^.]{0,60}(?:\.|,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+reported\s+from\b)"
+        r"|^(?:The\s+)?Associated\s+Press\s+writers?\b.{0,400}\bcontributed\b[^.]{0,60}\.?$", re.I)),
+    ("author contact", re.compile(r"\b(?:can|may)\s+be\s+(?:reached|contacted)\s+at\s+\S+@|\b(?:email|e-mail)\s+(?:him|her|them)\s+at\s+\S+@",
+                                  re.I)),
     ("share/subscribe line", re.compile(
-        r"\b(?:delivered\s+to\s+your\s+inbox|by\s+signing\s+up|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|sign\s+up\s+for\s+[\w ]{0,30}"
+        r"\b(?:delivered\s+to\s+your\s+inbox|in\s+your\s+inbox\s+every\b|sign\s+up\s+here\b|by\s+signing\s+up|"
+        r"view\s+more\s+(?:opinion|stories|coverage|videos?)\s+(?:at|on)\b|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|sign\s+up\s+for\s+[\w ]{0,30}"
         r"newsletters?|subscribe\s+to\s+(?:our|the)\s+[\w ]{0,30}(?:newsletter|podcast|channel)|click\s+here\s+(?:to|for)\b|"
         r"read\s+or\s+share\s+this\s+story|download\s+the\s+[\w ]{1,30}\s+app\b|follow\s+(?:him|her|them|me|us)\s+on\s+"
         r"(?:twitter|facebook|instagram)|follow\s+(?:him|her|them|me|us)\s+(?:at\s+)?@\w+|you\s+can\s+follow\s+(?:him|her|them)\b|"
@@ -179,11 +183,12 @@ FURNITURE_SENTENCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^\(?\s*this\s+(?:is\s+a\s+(?:breaking|developing)\s+(?:news\s+)?story|(?:article|story|post)\s+(?:has\s+been|was)\s+"
         r"(?:updated|corrected)|(?:report|story|article)\s+(?:contains|includes)\s+material\s+from)\b"
         r"|\bwe[’']?ll\s+(?:move\s+quickly\s+to|continue\s+to)\s+(?:correct|update)\b"
-        r"|\b(?:opinions|views)\s+expressed\s+(?:by|in|here)\b[^.]{0,80}\b(?:are|is|do\s+not|don'?t)\b[^.]{0,60}\b(?:own|represent|reflect)"
+        r"|\b(?:opinions|views)\s+expressed\s+(?:by|in|here)\b[^.]{0,80}\b(?:are|is|do\s+not|don'?t)\b[^.]{0,60}"
+        r"\b(?:own|represent|reflect|those\s+of)\b"
         r"|^\(?\s*(?:this\s+post\s+was\s+(?:last\s+)?updated)\b", re.I)),
     ("broadcast transition", re.compile(
         r"^(?:we[’']?ll|we\s+will)\s+(?:have\s+more|be\s+(?:right\s+)?back|return\s+to)\b.{0,80}(?:after|in)\s+(?:the\s+)?"
-        r"(?:break|headlines|a\s+moment)\b|^stay\s+(?:with\s+us|tuned)\b", re.I)),
+        r"(?:break|headlines|a\s+moment)\b|^stay\s+with\s+us\b", re.I)),
 )
 #: Cheap test before sentence splitting (lower-case substrings): a paragraph without any of
 #: these has no furniture sentence.
@@ -192,7 +197,7 @@ SENTENCE_CUES: tuple[str, ...] = (
     "read or share", "download the", "follow him", "follow her", "follow them", "follow me", "follow us", "newsletter",
     "breaking news story", "developing story", "been updated", "was updated", "last updated", "material from",
     "move quickly", "expressed by", "expressed in", "expressed here", "have more", "be right back", "be back",
-    "stay with us",
+    "stay with us", "in your inbox", "view more", "be reached", "be contacted", "email him", "email her", "press writer",
 )
 
 # --- Furniture: pieces inside a sentence ----------------------------------------------------
@@ -207,7 +212,8 @@ FURNITURE_SPANS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"Posted|Published)\b[^\]\n]{0,200}\]", re.I)),
     ("advertisement", re.compile(r"(?:(?<=^)|(?<=[.!?\"”’)]\s))(?:Story Continued Below|ADVERTISEMENT|Advertisement:?|"
                                  r"Continue Reading Below|Article continues below)(?=\s*$|\s+[A-Z\"“‘'(])")),
-    ("image caption", re.compile(r"\bEnlarge this image\b(?:\s+toggle caption\b)?|\btoggle caption\b")),
+    ("image caption", re.compile(r"(?:\bEnlarge this image\b(?:\s+toggle caption\b)?|\btoggle caption\b)"
+                                 r"(?:\s+(?:[A-Z][\w.'’-]+\s+){1,3}?[A-Z]?[\w.'’-]*(?:/[A-Z][\w.'’-]*)+(?:\s+Images)?){0,2}")),
 )
 
 #: Cheap test before the span patterns: a paragraph without any of these holds no inline furniture.
@@ -237,6 +243,11 @@ BIO_CUES = re.compile(
     r"\bhas\s+(?:taught|written|covered|reported)\b|\bfollow\s+(?:him|her|them)\b|\bhis\s+website\s+is\b|\bher\s+website\s+is\b|"
     r"\bis\s+(?:a\s+)?(?:nationally\s+)?syndicated\b|\bcontributing\s+(?:editor|writer|columnist)\b",
     re.IGNORECASE)
+
+#: The strongest of these: one is enough in a closing paragraph that starts "<Name> is a …".
+BIO_STRONG_CUES = re.compile(
+    r"\bfollow\s+(?:him|her|them)\b|\bthe\s+(?:co-?)?author\s+of\b|\b(?:latest|new|forthcoming)\s+book\b|\bwebsite\s+is\b|"
+    r"\b(?:contributor|columnist|contributing\s+(?:editor|writer))\b|\bcan\s+be\s+reached\b", re.IGNORECASE)
 
 #: The label of a block of story highlights ("Story highlights", "Key takeaways").
 HIGHLIGHTS_LABEL = re.compile(r"^(?:story\s+highlights|highlights)\b\s*:?\s*(?=\S)", re.IGNORECASE)
