@@ -142,7 +142,7 @@ def test_huge_article_and_no_punctuation(tmp_path: Path, monkeypatch: pytest.Mon
     huge = "\n\n".join([para] * 10_000)  # about 10 MB without a single period
     assert len(huge) > 10_000_000
     folder = _story(tmp_path, {"huge.txt": huge, "b.txt": BODY})
-    with pytest.raises(InputError, match=r"huge\.txt: the article is 10,\d{3},\d{3} characters long; the limit is 200,000"):
+    with pytest.raises(InputError, match=r"huge\.txt: the article is 10,\d{3},\d{3} characters long; the limit is 500,000"):
         load_story(folder)  # refused before any analysis
     monkeypatch.setattr("presslens.corpus.readers.MAX_ARTICLE_CHARS", 20_000_000)  # the parser itself copes
     st = load_story(folder)

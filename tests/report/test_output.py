@@ -99,3 +99,16 @@ def test_write_table_neutralises_formulas_but_keeps_numbers(tmp_path: Path) -> N
     assert [restore_cell(w) for w in written] == cells  # reading back gives the text as written
     assert df["text"].tolist() == cells  # the caller's frame is not changed
     assert pd.read_csv(path)["n"].dtype.kind == "i"
+
+
+def test_a_cell_longer_than_a_spreadsheet_cell_is_cut_saying_so(tmp_path: Path) -> None:
+    import csv
+
+    from presslens.report.output import MAX_CELL_CHARS
+
+    df = pd.DataFrame({"text": ["ash " * 50_000, "short"], "start": [0, 200_000]})
+    path = write_table(df, output_dir=tmp_path, name="long")
+    with open(path, newline="", encoding="utf-8") as fh:  # Python's csv reader refuses fields over 131,072
+        rows = list(csv.DictReader(fh))
+    assert len(rows[0]["text"]) <= MAX_CELL_CHARS and rows[0]["text"].endswith("… [167,273 characters cut]")
+    assert rows[1]["text"] == "short" and df["text"].str.len().tolist() == [200_000, 5]

@@ -40,7 +40,7 @@ MANIFEST_KEYS = ("title", "region", "event_dates", "articles")
 #: Most articles in one story (after reading; duplicates included). The scale goal is 2,000 articles.
 MAX_STORY_ARTICLES = 2_000
 #: Most bytes of article files in one story, checked before any file is read.
-MAX_STORY_BYTES = 64 * 1024 * 1024
+MAX_STORY_BYTES = 64_000_000
 #: Most characters of article text in one story (about 3.3 million words; 2,000 articles of 10,000).
 MAX_STORY_CHARS = 20_000_000
 #: Metadata fields an article carries (all strings; empty when unknown).

@@ -451,7 +451,8 @@ def index_html(story: "Story", *, out_dir: Path, results: Sequence[Any], pages: 
 <title>{escape(story.title)} — presslens</title>
 <style>{asset("report.css")}</style>
 </head><body class="{NO_MATH}"><main class="pl-page">
-{nav_html(current="index.html", pages=pages, toc=toc)}
+{nav_html(current="index.html", pages=[p for p in pages if p.href == "index.html" or (out_dir / p.href).exists()],
+          toc=toc)}
 <h1>{escape(story.title)}</h1>
 <p class="pl-muted">Story <code>{escape(story.slug)}</code>{region} · {len(story.articles)} articles from
 {len(outlets)} outlet(s){escape(when)}</p>
@@ -480,7 +481,7 @@ def fallback_index_html(story: "Story", *, out_dir: Path, results: Sequence[Any]
 <title>{escape(story.title)} — presslens</title>
 <style>{asset("report.css")}</style>
 </head><body class="{NO_MATH}"><main class="pl-page">
-{nav_html(current="index.html", pages=pages)}
+{nav_html(current="index.html", pages=[p for p in pages if p.href == "index.html" or (out_dir / p.href).exists()])}
 <h1>{escape(story.title)}</h1>
 {_note(error)}
 <h2 id="notebooks">The notebooks</h2>{notebooks_section(results, pages, out_dir)}

@@ -5,7 +5,8 @@ the OWASP way: a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a 
 leading ``'`` (so "=HYPERLINK(…)" in a headline opens as text, not as a formula). Numbers are not
 text: a number column, and a text cell that is a plain number ("-3", "+1.5"), stay as they are. A
 cell that already starts with ``'`` before such a character gets one more, so :func:`restore_cell`
-gives back exactly what was written.
+gives back exactly what was written. A text cell longer than a spreadsheet cell may be (32,767
+characters) is cut there, saying how many characters were left out.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
 _RISKY_START = re.compile(r"^['=+\-@\t\r]")
+#: Longest text cell written: a spreadsheet's cell limit (Excel: 32,767 characters; Python's csv reader
+#: refuses fields over 131,072). A longer cell is cut, saying how much was left out.
+MAX_CELL_CHARS = 32_767
 #: Largest side of a saved figure in pixels: a taller or wider figure is saved at a lower resolution.
 MAX_FIGURE_PX = 4000
 
@@ -70,8 +74,24 @@ def restore_cell(text: str) -> str:
     return text[1:] if text[:1] == "'" and _formula_like(text[1:]) else text
 
 
+def cut_cell(value: object) -> object:
+    """Cut a text cell longer than :data:`MAX_CELL_CHARS`, ending it with "… [N characters cut]".
+
+    Args:
+        value: the cell (only strings change).
+
+    Returns:
+        The cell, at most :data:`MAX_CELL_CHARS` characters (the row's offsets still locate the whole text).
+    """
+    if not isinstance(value, str) or len(value) <= MAX_CELL_CHARS:
+        return value
+    note = f"… [{len(value) - MAX_CELL_CHARS + 40:,} characters cut]"
+    return value[:MAX_CELL_CHARS - 40] + note
+
+
 def neutralise_table(df: "pd.DataFrame") -> "pd.DataFrame":
-    """Return the table with every text cell passed through :func:`neutralise_cell` (numbers untouched).
+    """Return the table with every text cell passed through :func:`neutralise_cell` and :func:`cut_cell`
+    (numbers untouched).
 
     Args:
         df: the table (not modified).
@@ -86,7 +106,11 @@ def neutralise_table(df: "pd.DataFrame") -> "pd.DataFrame":
         col = df.iloc[:, i]
         if isinstance(col.dtype, pd.CategoricalDtype):
             cats = list(col.cat.categories)
-            new = [neutralise_cell(c) for c in cats]
+            new = [neutralise_cell(cut_cell(c)) for c in cats]
+            if len(set(new)) < len(new):  # two long categories cut to the same text
+                out = out.copy() if out is df else out
+                out.isetitem(i, col.astype(object).map(lambda v: neutralise_cell(cut_cell(v))))
+                continue
             if new != cats:
                 out = out.copy() if out is df else out
                 out.isetitem(i, col.cat.rename_categories(new))
@@ -94,13 +118,13 @@ def neutralise_table(df: "pd.DataFrame") -> "pd.DataFrame":
         if not (pd.api.types.is_object_dtype(col.dtype) or pd.api.types.is_string_dtype(col.dtype)):
             continue
         try:
-            risky = col.str.match(_RISKY_START).fillna(False).astype(bool)
+            risky = (col.str.match(_RISKY_START) | (col.str.len() > MAX_CELL_CHARS)).fillna(False).astype(bool)
         except (AttributeError, TypeError):  # mixed types: look at each cell
-            risky = col.map(lambda v: isinstance(v, str) and bool(_RISKY_START.match(v)))
+            risky = col.map(lambda v: isinstance(v, str) and (bool(_RISKY_START.match(v)) or len(v) > MAX_CELL_CHARS))
         if not risky.any():
             continue
         fixed = col.copy()
-        fixed[risky] = col[risky].map(neutralise_cell)
+        fixed[risky] = col[risky].map(lambda v: neutralise_cell(cut_cell(v)))
         if not fixed[risky].equals(col[risky]):
             out = out.copy() if out is df else out
             out.isetitem(i, fixed)
@@ -118,7 +142,8 @@ def write_table(df: "pd.DataFrame", *, output_dir: str | Path, name: str) -> Pat
     Returns:
         The path written. The file is written to a temporary name and renamed, so a
         reader never sees half a table. Text cells that a spreadsheet would run as a formula
-        get a leading ``'`` (:func:`neutralise_table`; :func:`restore_cell` undoes it). Lines end
+        get a leading ``'`` (:func:`neutralise_table`; :func:`restore_cell` undoes it), and a text
+        cell longer than :data:`MAX_CELL_CHARS` is cut (:func:`cut_cell`). Lines end
         with LF, or CRLF in a table where a cell holds a carriage return (so that cell is quoted).
     """
     folder = resolve_output_dir(output_dir) / "tables"
