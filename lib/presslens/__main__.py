@@ -16,7 +16,7 @@ from pathlib import Path
 from presslens.errors import EXIT_CODES, InterruptedRun, PresslensError, ReportBusyError, shorten
 
 #: Exit status of an unexpected error (a bug): BSD's EX_SOFTWARE.
-EXIT_INTERNAL = 70
+EXIT_INTERNAL = EXIT_CODES["internal error"]
 
 
 def _parser() -> argparse.ArgumentParser:

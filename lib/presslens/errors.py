@@ -57,4 +57,4 @@ class InterruptedRun(PresslensError):
 
 
 #: Exit status of the command line for each outcome.
-EXIT_CODES = {"ok": 0, "notebook failed": 1, "bad input": 2, "busy": 3, "interrupted": 130}
+EXIT_CODES = {"ok": 0, "notebook failed": 1, "bad input": 2, "busy": 3, "internal error": 70, "interrupted": 130}

@@ -29,7 +29,6 @@ import os
 import queue
 import shutil
 import signal
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -245,26 +244,17 @@ def _engine_name() -> str:
 
 #: Process ids of the kernels this process started and has not shut down (killed if the process is stopped).
 _KERNEL_PIDS: set[int] = set()
-#: Prefix of the private folder (mode 0700) holding a kernel's Unix sockets.
-_KERNEL_DIR_PREFIX = "presslens-kernel-"
+#: Options of every kernel: its log shows errors only (not the warning that it talks over TCP on the
+#: loopback interface; its messages are signed with a key only this process has). Unix sockets would
+#: silence it too, but lose output messages when a cell sends thousands.
+KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
 
 
 def _kernel_manager() -> Any:
-    """A kernel manager whose kernel talks over Unix sockets in a private folder: no TCP port is opened
-    (and the kernel has no "running over TCP without encryption" warning to print)."""
+    """A kernel manager for the notebooks' kernel."""
     from jupyter_client.manager import AsyncKernelManager
 
-    if os.name == "nt":  # pragma: no cover - no Unix sockets
-        return AsyncKernelManager(kernel_name=KERNEL)
-    folder = tempfile.mkdtemp(prefix=_KERNEL_DIR_PREFIX)
-    return AsyncKernelManager(kernel_name=KERNEL, transport="ipc", ip=os.path.join(folder, "kernel"))
-
-
-def _remove_socket_folder(km: Any) -> None:
-    if getattr(km, "transport", "") == "ipc":
-        folder = Path(km.ip).parent
-        if folder.name.startswith(_KERNEL_DIR_PREFIX):
-            shutil.rmtree(folder, ignore_errors=True)
+    return AsyncKernelManager(kernel_name=KERNEL)
 
 
 def _start_kernel(km: Any) -> None:
@@ -272,7 +262,8 @@ def _start_kernel(km: Any) -> None:
     from jupyter_client.utils import run_sync
 
     if not km.has_kernel:
-        run_sync(km.start_kernel)(env={**os.environ, **KERNEL_ENV}, cwd=str(project_root()))
+        run_sync(km.start_kernel)(env={**os.environ, **KERNEL_ENV}, cwd=str(project_root()),
+                                  extra_arguments=KERNEL_ARGS)
         pid = getattr(getattr(km, "provisioner", None), "pid", None)
         if isinstance(pid, int):
             _KERNEL_PIDS.add(pid)
@@ -392,10 +383,7 @@ def _reset_kernel(km: Any) -> bool:
 
 def _shutdown(km: Any) -> None:
     """Shut a warm kernel down (no error when it is already gone) and remove its socket folder."""
-    if km is None:
-        return
-    if not km.has_kernel:
-        _remove_socket_folder(km)
+    if km is None or not km.has_kernel:
         return
     from jupyter_client.utils import run_sync
 
@@ -405,7 +393,6 @@ def _shutdown(km: Any) -> None:
     except Exception:  # noqa: BLE001 - a kernel that died on its own is fine
         pass
     _KERNEL_PIDS.discard(pid)  # type: ignore[arg-type]
-    _remove_socket_folder(km)
 
 
 def _end_worker(signum: int, _frame: Any) -> None:
@@ -415,19 +402,12 @@ def _end_worker(signum: int, _frame: Any) -> None:
             os.killpg(pid, signal.SIGKILL)  # a kernel leads its own process group
         except OSError:
             pass
-    if _KM is not None:
-        _remove_socket_folder(_KM)
     os._exit(128 + signum)
-
-
-#: The kernel manager of a worker process (its socket folder is removed when the worker is stopped).
-_KM: Any = None
 
 
 def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str, pages: Sequence[Page]) -> None:
     """Worker process: run notebooks from ``todo`` (until a None) in one warm kernel; put cell events
     and results on ``done``. Ctrl-C is left to the runner, which stops the workers with SIGTERM."""
-    global _KM
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _end_worker)
     km = None
@@ -437,7 +417,7 @@ def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str, page
                 _shutdown(km)
                 km = None
             if km is None:
-                km = _KM = _kernel_manager()
+                km = _kernel_manager()
             t0 = time.perf_counter()
             r = run_notebook(nb, story=story, out_dir=out_dir, title=title, km=km, pages=pages, events=done.put)
             r.seconds = time.perf_counter() - t0
