@@ -24,6 +24,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     professor dr doctor analyst researcher expert economist official officials adviser advisor
     aide ceo cfo founder executive manager editor correspondent reporter activist lawyer advocate
     witness eyewitness resident residents survivor candidate nominee speaker whip
+    prophet cartoonist columnist journalist photographer
     """.split()
 )
 
@@ -176,6 +177,18 @@ COMMON_WORD_ENDINGS: tuple[str, ...] = (
     "ed", "ing", "ly", "al", "es", "ous", "ive", "ful", "less", "ness", "ment", "tion", "sion", "ity", "ers", "ists",
     "while", "ever", "over", "ward", "wards",
 )
+
+# --- Name variants --------------------------------------------------------------------------
+#: Word endings that make another word of one stem, not another spelling: plural, demonym,
+#: adjective, doctrine ("Hispanic"/"Hispanics", "Europe"/"European", "Islamist"/"Islamic",
+#: "Democrat"/"Democracy", "Latino"/"Latina"). Used by :mod:`presslens.compare.variants`
+#: after a common stem of at least four letters; "" is the bare stem.
+VARIANT_ENDINGS: frozenset[str] = frozenset(
+    """
+    s es n ns an ans ian ians ean eans ic ics ical ism isms ist ists istic ite ites ese i is y ies cy t ts
+    tic al als e o os a as x ed ing er ers ern ly ity
+    """.split()
+) | {""}
 
 # --- Quotes and speakers --------------------------------------------------------------------
 #: Reporting verbs (forms of :data:`presslens.lexicons.speech.REPORTING_VERBS`) after which
