@@ -160,6 +160,23 @@ DURATION_UNITS: frozenset[str] = frozenset(
 #: Suffixes of hyphenated number tokens that are not the unit ("40-hour-long" → "hour").
 NUMBER_SUFFIX_NOISE: frozenset[str] = frozenset("long old strong wide high deep tall member year-old".split())
 
+#: Words after a number that make it a clock time ("8:20 a.m.").
+CLOCK_UNITS: frozenset[str] = frozenset("a.m. p.m. am pm gmt utc".split())
+
+#: Nouns of people counted in general ("people", "others"): numbers of them in aligned sentences
+#: often count different groups, and casualty figures are compared as tolls.
+GENERIC_COUNT_NOUNS: frozenset[str] = frozenset(
+    "people persons person others men women children adults victims individuals".split()
+)
+
+#: Phrases that present a figure as an update of an earlier one (an early vs a later count).
+REVISION_CUES: frozenset[str] = frozenset(
+    {"rose to", "risen to", "has risen", "had risen", "climbed to", "increased to", "jumped to", "grew to",
+     "revised", "updated", "update", "initially", "initial reports", "earlier reports", "first reported",
+     "earlier reported", "had earlier", "previously reported", "as of", "latest toll", "latest figures",
+     "now stands", "later said", "later rose"}
+)
+
 #: Other spellings of gazetteer places → the display name.
 PLACE_ALIASES: dict[str, str] = {
     "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
