@@ -54,9 +54,11 @@ from presslens.lexicons.sources import (
     CLOCK_UNITS,
     DURATION_UNITS,
     GENERIC_COUNT_NOUNS,
+    PAGE_COUNT_NOUNS,
     NUMBER_QUALIFIERS,
     NUMBER_SUFFIX_NOISE,
     REVISION_CUES,
+    TIMESTAMP_CUES,
 )
 
 #: Columns of :func:`number_facts`.
@@ -68,6 +70,9 @@ DISCREPANCY_COLUMNS = ["kind", "fact", "article_id_a", "outlet_a", "value_a", "q
                        "start_b", "end_b", "sentence_b", "score", "status", "by_outlet"]
 #: Kinds of row, in display order.
 KINDS = ("toll", "date", "time", "age", "quantity", "name")
+#: Fewest words of a sentence whose numbers and dates are compared (shorter ones are headers,
+#: captions' counters or live-blog stamps, not statements of fact).
+MIN_FACT_WORDS = 6
 #: Most ages a person can be given.
 MAX_AGE = 120
 
@@ -76,7 +81,9 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _REVISION = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(REVISION_CUES, key=len, reverse=True))
                        + r")\b", re.IGNORECASE)
 _TWEET_SIGNATURE = re.compile(r"\(@\w+\)")
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?|\(\s*)(\d{1,3})\s*(?:[,.;:)]|$|\s+(?:and|was|is|who|of|from)\b)")
+_TIMESTAMP = re.compile(r"\b(?:" + "|".join(TIMESTAMP_CUES) + r")\W*(?:at\W*)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?|\(\s*)(\d{1,3})(?!\s*(?:,|and|or|&)\s*\d)"
+                        r"\s*(?:[,.;:)]|$|\s+(?:was|is|who|of|from)\b)")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
@@ -211,7 +218,14 @@ def _pick_sides(story: Story, figures: list[dict]) -> tuple[dict, dict]:
     top = max(votes.values())
     main = min(p for p, c in votes.items() if c == top)
     a = next(f for f in figures if f["point"] == main)
+    key_of = {x.article_id: x.outlet_key for x in story.articles}
     others = [f for f in figures if f["point"] != main]
+    elsewhere = [f for f in others if key_of[f["aid"]] != key_of[a["aid"]]]
+    if not elsewhere and others:  # every other value is in a's outlet: take a from another outlet
+        alt = [f for f in figures if f["point"] == main and key_of[f["aid"]] != key_of[others[0]["aid"]]]
+        a = alt[0] if alt else a
+        elsewhere = [f for f in others if key_of[f["aid"]] != key_of[a["aid"]]]
+    others = elsewhere or others
     if others:
         ov = Counter(f["point"] for f in others)
         t2 = max(ov.values())
@@ -251,6 +265,19 @@ def _point(low, high) -> float | None:
     return lo if lo is not None else hi
 
 
+def _as_read(r) -> str:
+    """A figure as written, with the number read when the words give none ("a dozen (12)", "dozens (24+)")."""
+    q = str(r.quantity)
+    if any(ch.isdigit() for ch in q):
+        return q
+    lo, hi = _interval(r.low, r.high)
+    if lo is not None and hi is not None:
+        return f"{q} ({lo:g})" if lo == hi else f"{q} ({lo:g}-{hi:g})"
+    if lo is not None:
+        return f"{q} ({lo:g}+)"
+    return f"{q} (up to {hi:g})" if hi is not None else q
+
+
 def _toll_rows(story: Story, scores: _Scores) -> list[tuple]:
     c = claims(story)
     if c.empty:
@@ -266,7 +293,7 @@ def _toll_rows(story: Story, scores: _Scores) -> list[tuple]:
             cand = [r for r in ga.itertuples() if _point(r.low, r.high) is not None]
             if not cand:
                 continue
-            listed += [(aid, r.quantity) for r in cand]
+            listed += [(aid, _as_read(r)) for r in cand]
             exact = [r for r in cand if r.kind != "vague"]
             if not exact:
                 continue  # a quantity word alone ("several") is listed, not compared
@@ -317,10 +344,15 @@ def _unit_rows(story: Story, facts: pd.DataFrame, threshold: float, scores: _Sco
     text = {(a, int(s)): t for a, s, t in zip(st.article_id, st.sent_id, st.text)}
     start = {(a, int(s)): int(x) for a, s, x in zip(st.article_id, st.sent_id, st.start)}
     key_of = {a.article_id: a.outlet_key for a in story.articles}
+    toks = tokens_table(story)
+    n_words = toks[~toks.is_punct].groupby(["article_id", "sent_id"], observed=True).size().to_dict()
     spans = _claim_spans(story)
     rows: list[tuple] = []
     # numbers tied to a noun, in aligned sentences
-    f = facts[(facts.unit_stem != "") & ~facts.unit.isin(GENERIC_COUNT_NOUNS)]
+    f = facts[(facts.unit_stem != "") & ~facts.unit.isin(GENERIC_COUNT_NOUNS | PAGE_COUNT_NOUNS)]
+    f = f[np.array([n_words.get((a, int(x)), 0) >= MIN_FACT_WORDS and not _TIMESTAMP.search(
+        text.get((a, int(x)), "")[:max(0, int(s0) - start.get((a, int(x)), 0))][-30:])
+        for a, x, s0 in zip(f.article_id, f.sent_id, f.start)], dtype=bool)]
     f = f[np.array([not any(s < e2 and s2 < e for s2, e2 in spans.get(a, ()))
                     for a, s, e in zip(f.article_id, f.start, f.end)], dtype=bool)]
     f = f[np.array([not _TWEET_SIGNATURE.search(text.get((a, int(s)), "")) for a, s in zip(f.article_id, f.sent_id)],
@@ -359,7 +391,8 @@ def _unit_rows(story: Story, facts: pd.DataFrame, threshold: float, scores: _Sco
     years = {p[:4] for p in _published(story).values() if p}
     dated: dict[int, list[dict]] = {}
     for (aid, sid), t in text.items():
-        if not any(ch.isdigit() for ch in t) or _TWEET_SIGNATURE.search(t):
+        if not any(ch.isdigit() for ch in t) or _TWEET_SIGNATURE.search(t) or \
+                n_words.get((aid, sid), 0) < MIN_FACT_WORDS:
             continue
         for d in find_dates(t):
             if d.year is not None and years and str(d.year) not in years:

@@ -169,6 +169,14 @@ GENERIC_COUNT_NOUNS: frozenset[str] = frozenset(
     "people persons person others men women children adults victims individuals".split()
 )
 
+#: Nouns counted by page furniture, not by the story ("9 of 40 Photos", "12 comments").
+PAGE_COUNT_NOUNS: frozenset[str] = frozenset(
+    "photo photos image images picture pictures video videos slide slides comment comments share shares".split()
+)
+
+#: Words before a clock time that make it the time of a page update, not of the event.
+TIMESTAMP_CUES: tuple[str, ...] = ("update", "updated", "posted", "published", "last modified", "edited")
+
 #: Phrases that present a figure as an update of an earlier one (an early vs a later count).
 REVISION_CUES: frozenset[str] = frozenset(
     {"rose to", "risen to", "has risen", "had risen", "climbed to", "increased to", "jumped to", "grew to",
