@@ -226,6 +226,8 @@ def _pick_sides(story: Story, figures: list[dict]) -> tuple[dict, dict]:
         a = alt[0] if alt else a
         elsewhere = [f for f in others if key_of[f["aid"]] != key_of[a["aid"]]]
     others = elsewhere or others
+    clash = [f for f in others if not _overlap((a["low"], a["high"]), (f["low"], f["high"]))]
+    others = clash or others  # show two values that cannot both be true when there are such
     if others:
         ov = Counter(f["point"] for f in others)
         t2 = max(ov.values())
