@@ -70,9 +70,9 @@ DISCREPANCY_COLUMNS = ["kind", "fact", "article_id_a", "outlet_a", "value_a", "q
                        "start_b", "end_b", "sentence_b", "score", "status", "by_outlet"]
 #: Kinds of row, in display order.
 KINDS = ("toll", "date", "time", "age", "quantity", "name")
-#: Fewest words of a sentence whose numbers and dates are compared (shorter ones are headers,
-#: captions' counters or live-blog stamps, not statements of fact).
-MIN_FACT_WORDS = 6
+#: Fewest words (numbers not counted) of a sentence whose numbers and dates are compared
+#: (shorter ones are header lines, captions' counters or live-blog stamps, not statements of fact).
+MIN_FACT_WORDS = 5
 #: Most ages a person can be given.
 MAX_AGE = 120
 
@@ -347,7 +347,8 @@ def _unit_rows(story: Story, facts: pd.DataFrame, threshold: float, scores: _Sco
     start = {(a, int(s)): int(x) for a, s, x in zip(st.article_id, st.sent_id, st.start)}
     key_of = {a.article_id: a.outlet_key for a in story.articles}
     toks = tokens_table(story)
-    n_words = toks[~toks.is_punct].groupby(["article_id", "sent_id"], observed=True).size().to_dict()
+    wordy = ~toks.is_punct & ~toks.is_number & toks["text"].astype(str).str.contains(r"[^\W\d_]", regex=True)
+    n_words = toks[wordy].groupby(["article_id", "sent_id"], observed=True).size().to_dict()
     spans = _claim_spans(story)
     rows: list[tuple] = []
     # numbers tied to a noun, in aligned sentences
