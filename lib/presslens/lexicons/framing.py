@@ -12,10 +12,8 @@ Sections:
   :data:`LABEL_MODIFIERS`, :data:`MODIFIER_SUFFIXES`, :data:`NAMED_GROUP_CUES`,
   :data:`STATE_FORCE_NAME_HEADS`): what a text calls the parties of armed conflict.
 - **Hedging and certainty** (:data:`HEDGES`): markers grouped by kind.
-- **Frames** (:data:`FRAMES`): one lexicon per frame, derived from the Policy Frames
-  Codebook categories (Boydstun, Gross, Resnik & Smith 2014; the Media Frames Corpus uses
-  the same 15 categories) that matter for conflict news, plus "humanitarian" (the codebook's
-  human-interest material for victims and relief).
+- **Frames** (:data:`FRAMES`): one lexicon per frame of the Policy Frames Codebook (Boydstun,
+  Gross, Resnik & Smith 2014), its 15 categories under the codebook's ids.
 - **Agency** (:data:`HARM_VERBS`, :data:`HARM_NOUNS`, :data:`BE_FORMS`, ...): cue words to
   tell "forces killed 145 militants" from "145 militants were killed".
 """
@@ -200,118 +198,281 @@ HEDGES_BEFORE_NUMBER: frozenset[str] = frozenset((
     "more than", "close to", "estimated", "an estimated"))
 
 # --- Frames ---------------------------------------------------------------------------------
-#: Frame id → display name, in display order (Policy Frames Codebook categories).
+#: Frame id → display name, in the codebook's order (Policy Frames Codebook, Boydstun, Gross,
+#: Resnik & Smith 2014; the Media Frames Corpus uses the same 15 categories). ``other`` is the
+#: codebook's residual category: it has no cues, it is what a text with no trigger gets.
 FRAME_NAMES: dict[str, str] = {
-    "security_defense": "Security & defence",
-    "crime_punishment": "Crime & punishment",
     "economic": "Economic",
     "capacity_resources": "Capacity & resources",
-    "political": "Political",
-    "external_relations": "External relations",
-    "humanitarian": "Humanitarian & human interest",
+    "morality": "Morality",
+    "fairness_equality": "Fairness & equality",
+    "legality": "Legality, constitutionality & jurisprudence",
+    "policy_prescription": "Policy prescription & evaluation",
+    "crime_punishment": "Crime & punishment",
+    "security_defense": "Security & defence",
     "health_safety": "Health & safety",
-    "legality": "Legality",
+    "quality_of_life": "Quality of life",
     "cultural_identity": "Cultural identity",
     "public_opinion": "Public opinion",
+    "political": "Political",
+    "external_regulation": "External regulation & reputation",
+    "other": "Other",
+}
+
+#: Frame ids of the first version of this lexicon → codebook ids (the README documents it).
+OLD_FRAME_IDS: dict[str, str] = {
+    "external_relations": "external_regulation",
+    "humanitarian": "quality_of_life",
 }
 
 #: Frame id → trigger patterns (lower case; ``*`` = any word ending). A pattern belongs to
-#: one frame only. Derived from the codebook's definitions:
+#: one frame only. Each list is written from the codebook's definition of the frame (quoted
+#: in short), in general vocabulary, never from one text:
 #:
-#: - ``security_defense``: threats to the state, its borders and people; armed action,
-#:   military and counter-terrorism operations.
-#: - ``crime_punishment``: violation of law, policing, arrest, prosecution and sentencing.
-#: - ``economic``: costs, benefits, financial and economic effects, trade, investment.
-#: - ``capacity_resources``: availability or lack of physical, human or financial
-#:   resources: infrastructure, natural resources, services, extraction, energy.
-#: - ``political``: political parties, elections, leaders' manoeuvring, autonomy and power.
-#: - ``external_relations``: relations between states, diplomacy, foreign involvement,
-#:   international reputation.
-#: - ``humanitarian``: suffering of people, victims, displacement, grief, relief.
-#: - ``health_safety``: health care, injuries treated, hospitals, public safety.
-#: - ``legality``: laws, courts, rights, constitutionality, legal status (designations).
-#: - ``cultural_identity``: ethnicity, religion, language, tribe, traditions.
-#: - ``public_opinion``: the public's attitudes, protests, polls, social media reaction.
+#: - ``economic``: "the costs, benefits, or monetary/financial implications of the issue (to
+#:   an individual, family, community or to the economy as a whole)".
+#: - ``capacity_resources``: "the lack of or availability of physical, geographical, spatial,
+#:   human, and financial resources, or the capacity of existing systems and resources to
+#:   implement or carry out policy goals".
+#: - ``morality``: "any perspective compelled by religious doctrine or interpretation, duty,
+#:   honor, righteousness or any other sense of ethics or social responsibility".
+#: - ``fairness_equality``: "equality or inequality with which laws, punishment, rewards, and
+#:   resources are applied or distributed among individuals or groups; the balance between the
+#:   rights or interests of one individual or group compared to another".
+#: - ``legality``: "the legal, constitutional, or jurisdictional aspects of an issue": court
+#:   cases, trials, judges and lawyers, existing laws, rights and their interpretation.
+#: - ``policy_prescription``: "particular policies proposed for addressing an identified
+#:   problem, and figuring out if certain policies will work, or if existing policies are
+#:   effective": governments and leaders judged by what they do, plans, measures, reforms.
+#: - ``crime_punishment``: "specific policies in practice and their enforcement, incentives,
+#:   and implications": violation of the law, policing and arrests, sentencing and punishment.
+#: - ``security_defense``: "any threat to a person, group, or nation, or any defense that needs
+#:   to be taken to avoid that threat": armed conflict, terrorism, the military, borders.
+#: - ``health_safety``: "health care access and effectiveness, illness, disease, sanitation,
+#:   obesity, mental health effects, prevention of or perpetuation of gun violence,
+#:   infrastructure and building safety".
+#: - ``quality_of_life``: "the effects of a policy on individuals' wealth, mobility, access to
+#:   resources, happiness, social structures, ease of day-to-day routines, quality of
+#:   community life": daily life, homes, families, victims' suffering and displacement.
+#: - ``cultural_identity``: "the social norms, trends, values and customs constituting culture(s),
+#:   as they relate to a specific policy issue": language, ethnicity, nationhood, generations,
+#:   the arts and media a society makes.
+#: - ``public_opinion``: "references to general social attitudes, polling and demographic
+#:   information, as well as implied or actual consequences of diverging from or getting ahead
+#:   of public opinion or polls": polls, surveys, referendums, protests, petitions.
+#: - ``political``: "any political considerations surrounding an issue: partisan filibusters,
+#:   lobbyist involvement, bipartisan efforts, deal-making and vote trading, appealing to one's
+#:   base, mentions of political maneuvering": elections, campaigns, parties' tactics.
+#: - ``external_regulation``: "a country's external relations with another nation; the external
+#:   relations of one state with another; trade agreements, comparisons of policy outcomes
+#:   across nations, and perceptions of a country's policies in the world".
 FRAMES: dict[str, tuple[str, ...]] = {
-    "security_defense": (
-        "security forces", "security personnel", "security installation*", "national security",
-        "military", "militar*", "army", "troops", "soldier*", "counterterror*", "counter-terror*",
-        "counter-operation*", "counter-insurgency", "counterinsurgency", "insurgen*", "militant*", "terroris*",
-        "attack*", "assault*", "operation*", "raid*", "offensive*", "airstrike*", "air strike*", "drone*",
-        "bomb*", "explosi*", "gunfire", "firing", "shelling", "ambush*", "armed", "weapon*", "arms", "rifle*",
-        "missile*", "rocket*", "artillery", "combat*", "battle*", "war", "wars", "warfare", "ceasefire",
-        "cease-fire", "defence", "defense", "intelligence", "patrol*", "checkpoint*", "border*",
-        "strategic", "threat*", "escalat*", "violen*", "insecurity", "instability", "security", "gunmen",
-        "gunman", "fighters", "hostage*", "siege"),
-    "crime_punishment": (
-        "crime*", "criminal*", "arrest*", "detain*", "detention", "custody", "prosecut*", "convict*",
-        "sentenced", "sentencing", "jail*", "prison*", "punish*", "charged with", "indict*", "suspect*",
-        "investigat*", "murder*", "kidnap*", "abduct*", "extortion", "smuggl*", "trafficking",
-        "law enforcement", "police", "policing", "manhunt", "culprit*", "perpetrator*", "brought to justice",
-        "fugitive*", "gang*", "warrant*", "fraud*", "corrupt*", "bribe*"),
     "economic": (
-        "econom*", "financ*", "funding", "funds", "fundraising", "budget*", "cost", "costs", "costly",
-        "investment*", "investor*", "invest", "invested", "investing", "trade", "trading", "stock market*",
-        "financial market*", "market price*", "business*", "central bank*", "banking", "money", "revenue*", "income*", "low-income",
-        "tax", "taxes", "taxation", "taxpayer*", "price*", "inflation", "jobs", "unemploy*", "employment",
-        "wages", "labourer*", "laborer*", "poverty", "poor", "poorest", "wealth*", "profit*", "debt*",
-        "loan*", "billion*", "gdp", "growth", "development sector*", "extraction", "mining", "mines",
-        "minerals", "industr*", "commerc*", "economic corridor*", "export*", "imports", "imported",
-        "port", "ports", "sector", "sectors", "dollar*", "livelihood*", "sanction*", "tourism", "oil",
-        "natural gas", "spending", "deficit*", "recession", "stock*", "shares", "salar*", "pension*"),
+        "econom*", "financ*", "fiscal", "funding", "funds", "fundraising", "budget*", "cost", "costs", "costly",
+        "costing", "expens*", "inexpensive", "afford*", "unaffordable", "pric*", "overpriced", "cheap*", "fee",
+        "fees", "tariff*", "investment*", "investor*", "invest", "invested", "investing", "trade", "trading",
+        "trader*", "stock market*", "market", "markets", "marketplace", "business*", "bank", "banks", "banker*",
+        "banking", "central bank*", "money", "monetary", "revenue*", "income*", "low-income", "earnings",
+        "earn", "earned", "earning", "tax", "taxes", "taxation", "taxed", "taxpayer*", "inflation", "jobs",
+        "job losses", "unemploy*", "employment", "employer*", "wage", "wages", "salar*", "pay raise*",
+        "paycheck*", "paycheque*", "workforce", "work force", "poverty", "wealth*", "profit*", "unprofitable",
+        "debt*", "deficit*", "surplus*", "loan*", "borrow*", "lend*", "mortgage*", "billion*", 
+        "dollar*", "gdp", "growth", "recession", "industr*", "commerc*", "corporat*",
+        "company", "companies", "firms", "export*", "consumer*", "customer*", "spending", "spend",
+        "subsid*", "pension*", "retirement savings", "shareholder*", "dividend*", 
+        "interest rate*", "real estate", "housing market*", "rents", "millionaire*",
+        "billionaire*", "rich", "poor", "poorest", "affluent", "capitalis*", "entrepreneur*",
+        "manufactur*", "oil prices", "gas prices", "bailout*", "austerity", "payroll*", "insurance premium*",
+        "monopol*", "competitiveness", "productivity", "purchas*", "sales", "buyers", "sellers", "cash",
+        "bankrupt*", "livelihood*", "per capita",
+        "imports", "imported", "importing", "importer*", "stocks", "stock price*", "outsourc*",
+        "extraction", "mining", "mines", "mineral*", "sector", "sectors", "development sector*"),
     "capacity_resources": (
-        "infrastructure", "natural resource*", "resource*", "resource project*", "resource operation*",
-        "project", "projects", "capacity", "shortage*", "supply", "supplies", "services", "public services",
-        "transport*", "electricity", "power supply", "water", "fuel", "energy", "roads", "highway*",
-        "railway*", "railroad*", "bridges", "pipeline*", "facility", "facilities", "equipment",
-        "understaffed", "stretched", "overwhelmed", "logistic*", "telecommunication*", "internet",
-        "construction", "reconstruction", "rebuild*", "healthcare", "transportation", "natural resource operation*"),
-    "political": (
-        "politic*", "government*", "minister*", "prime minister", "president*", "parliament*", "lawmaker*",
-        "legislat*", "senat*", "congress*", "party", "parties", "opposition", "election*", "elected",
-        "re-election", "vote", "votes", "voted", "voting", "voter*", "campaigning", "campaigned",
-        "campaign trail", "election campaign*", "presidential campaign*", "democra*", "republican*",
-        "coalition", "cabinet", "chief minister", "governor*", "autonomy", "self-determination",
-        "independence", "sovereignty", "governance", "policy", "policies", "reform*", "administration",
-        "leadership", "power-sharing", "grievance*", "demands", "negotiat*", "talks", "dialogue", "gop",
-        "nominee*", "nomination*", "candidate*", "primary", "primaries", "bipartisan", "partisan",
-        "white house", "mayor*", "bill", "bills"),
-    "external_relations": (
-        "diplomat*", "foreign ministry", "foreign office", "foreign minister", "ministry of foreign affairs",
-        "foreign", "international*", "bilateral", "embassy", "embassies", "ambassador*", "envoy*",
-        "united nations", "security council", "regional stability", "regional", "neighbo*", "cross-border",
-        "proxy", "sponsored", "solidarity", "condemn*", "allies", "ally", "alliance", "relations",
-        "tensions", "foreign hand", "interference", "summit*", "treaty", "treaties", "state department"),
-    "humanitarian": (
-        "civilian*", "victim*", "casualt*", "lost their lives", "bodies", "injur*", "wounded", "mourn*",
-        "grief", "griev*", "funeral*", "families", "family", "children", "women and children", "displac*",
-        "refugee*",
-        "homeless", "aid", "relief", "humanitarian", "suffer*", "trauma", "traumatised", "traumatized",
-        "fear", "panic", "chaos", "human shield*", "innocent*", "orphan*", "widow*", "survivor*",
-        "eyewitness*", "witness*", "tragedy", "tragic", "devastat*", "burnt", "rubble", "human rights"),
-    "health_safety": (
-        "health", "hospital*", "medical", "doctor*", "nurse*", "patient*", "medical treatment", "treated for",
-        "treated at", "treated in",
-        "ambulance*", "emergency", "emergency footing", "blood", "clinic*", "disease*", "epidemic",
-        "safety", "safe", "unsafe", "evacuat*", "rescue*", "first aid", "critical condition",
-        "public safety", "lockdown", "curfew", "health care", "insurance"),
+        "resource", "resources", "natural resource*", "capacity", "capacities", "shortage*", "shortfall*",
+        "lack of", "lacks", "scarce", "scarcity", "insufficient", "inadequate", "supply", "supplies",
+        "oversupply", "infrastructure", "facility", "facilities", "equipment", "staffing",
+        "understaffed", "short-staffed", "staff shortage*", "manpower", "personnel", "backlog*", "waiting list*",
+        "wait times", "waitlist*", "overcrowd*", "overwhelmed", "stretched thin", "strained", "capacity to",
+        "space", "acreage", "storage", "logistic*", "stockpile*", "reserves", "energy", "electricity",
+        "power grid", "fuel", "water supply", "roads", "highway*", "railway*",
+        "railroad*", "bridges", "pipeline*", "transit", "public transit", "construction", "reconstruction",
+        "rebuild*", "repair*", "maintenance", "overloaded", "bottleneck*", "means to", "tools to",
+        "human resources", "volunteers", "recruit*", "hiring", "trained staff", "expertise",
+        "project", "projects", "resource project*", "infrastructure project*", "services", "public services", "transport", "transportation"),
+    "morality": (
+        "moral*", "immoral*", "amoral", "ethic*", "unethical", "evil", "evils", "sin", "sins", "sinful", "sinner*",
+        "god", "gods", "godless", "religio*", "faith", "faiths", "church*", "christian*",
+        "christianity", "catholic*", "protestant*", "evangelical*", "pray", "prays", "prayed", "prayer*",
+        "praying", "spiritual*", "theolog*", "gospel*", "bible", "biblical", "scripture*", "sacred", "holy",
+        "divine", "virtue*", "virtuous", "conscience", "righteous*", "self-righteous", "hypocri*", "shame",
+        "shameful", "shameless*", "disgrace*", "decency", "indecent", "duty", "duties", "honour", "honor",
+        "honourable", "honorable", "dishonour*", "dishonor*", "integrity", "atheis*", 
+        "wicked*", "dignity", "principled", "principles", "values", "sanctity", "salvation", "heaven", "hell",
+        "satan*", "devil*", "clergy", "priest*", "pastor*", "bishop*", "pope", "rabbi*", "imam*", "mosque*",
+        "synagogue*", "temple*", "worship*", "believer*", "blasphem*", "greed", "greedy",
+        "selfish*", "compassion*", "charity", "charitable", "responsibility to", "moral responsibility",
+        "right thing", "wrong thing", "obligation*", "decadent", "decadence", "abhorrent",
+        "reprehensible", "despicable", "vile", "good and evil"),
+    "fairness_equality": (
+        "fair", "fairly", "fairness", "unfair*", "equal", "equally", "equality", "equalit*", "unequal*",
+        "inequal*", "equal rights", "equal treatment", "equal pay", "equal opportunit*", "inequit*", "equit*",
+        "discriminat*", "non-discriminat*", "racis*", "racial*", "sexis*", "misogyn*", "homophob*",
+        "transphob*", "xenophob*", "bigot*", "prejudic*", "stigma*", "oppress*", "injustice*",
+        "unjust", "unjustly", "social justice", "privilege*", "underprivileged", "disparit*", "wage gap*",
+        "pay gap*", "marginali*", "disadvantaged", "double standard*", "segregat*", "slave*", "slavery",
+        "apartheid", "civil rights", "human rights", "rights of", "gender", "women's rights", "lgbt*", "gay",
+        "gays", "lesbian*", "transgender", "same-sex", "minority rights", "affirmative action", 
+        "level playing field", "preferential treatment", "favouritism", "favoritism", 
+        "mistreat*", "persecut*", "demoniz*", "demonis*", "second-class", "exclusion",
+        "excluded", "inclusive", "inclusion", "undemocratic", 
+        "exploitation", "exploited"),
     "legality": (
-        "law", "laws", "legal*", "illegal*", "unlawful", "court*", "judge*", "judicia*", "constitution*",
-        "rights", "due process", "lawsuit*", "ruling*", "verdict*", "legislation", "designated",
-        "designation", "proscribed", "banned", "ban", "outlawed", "terrorist organisation",
-        "terrorist organization", "foreign terrorist organisation", "foreign terrorist organization",
-        "extrajudicial", "impunity", "violation*", "statute*", "sanctioned", "attorney*", "lawyer*",
-        "supreme court", "discriminat*", "justice", "justices"),
+        "law", "laws", "lawful", "unlawful*", "legal*", "illegal*", "court", "courts", "courtroom*",
+        "supreme court", "court of appeal", "appeals court", "judge*", "judicia*", "judiciary", "jurisprudence",
+        "jurisdiction*", "juror*", "jury", "juries", "trial", "trials", "tried for", "case law", "lawsuit*",
+        "sue", "sues", "sued", "suing", "litigat*", "libel", "defamation", "plaintiff*", "defendant*",
+        "lawyer*", "attorney*", "barrister*", "solicitor*", "counsel", "prosecut*", "charged with", "charges",
+        "convict*", "acquit*", "verdict*", "ruling*", "ruled", "injunction*",
+        "constitution*", "unconstitution*", "charter", "statute*", "legislation", "criminal code",
+        "due process", "rights", "right to", "contempt of court", "liable",
+        "liability", "testimony", "testif*", "witness*", "subpoena*", "indict*",
+        "justice",
+        "justices", "tribunal*", "immigration status", "asylum", 
+        "ban", "bans", "banned", "banning", "outlaw*", "prohibit*", "licen*", "loophole*",
+        "enforceable", "designated", "designation", "proscribed",
+        "on appeal", "appealed", "accused of", "the accused"),
+    "policy_prescription": (
+        "policy", "policies", "policy maker*", "policymaker*", "government*", "governing", "govern",
+        "governance", "administration*", "minister*", "ministry", "cabinet", "premier*", "prime minister*",
+        "president*", "presidency", "mayor*", "governor*", "bureaucra*", "agenda*",
+        "platform*", "program*", "programme*", "initiative*", "reform*", "plan", "plans",
+        "proposal*", "propos*", "strateg*", "solution*", "solve", "solving", "fix",
+        "fixes", "priorit*", "mandate*", "accountab*", "oversight", "implement*", "enact*", 
+        "bill", "bills", "amend*", "repeal*", "overhaul*", 
+        "intervention*", "effective*", "ineffective*", "efficien*", "inefficien*",
+        "failed policy", "status quo", "incentive*", "mandatory", "voluntary", "guideline*", "rules",
+        "decision*", "decision-making", "leadership", "leader*", "in power",
+        "promise*", "pledge*", "committee*", "commission*", "task force*", "inquiry", 
+        "public policy", "crack down", "crackdown*", "steps to",
+        "action plan*", "moratorium", "cuts", "funding cuts", 
+        "track record", "record on",
+        "measure", "measures", "regulat*", "deregulat*", "came to power", "taking power", "was passed", "were passed"),
+    "crime_punishment": (
+        "crime", "crimes", "criminal", "criminals", "criminality", "decriminaliz*", "decriminalis*",
+        "offender*", "offence*", "offense*", "police", "policing", "police officer*", "cop", "cops",
+        "law enforcement", "arrest*", "detain*", "detention", "custody", "jail*", "prison*", "imprison*",
+        "incarcerat*", "inmate*", "parole*", "probation", "sentence", "sentences", "sentenced", "sentencing",
+        "punish*", "penalt*", "fined", "fines", "murder*", "homicide*", "manslaughter", "rape*",
+        "raping", "rapist*", "sexual assault*", "assault*", "robbery", "robberies", "rob", "robbed", "robbing",
+        "theft*", "thief", "thieves", "steal*", "stole*", "burglar*", "fraud*", "scam*", "gang", "gangs",
+        "gangster*", "drug dealer*", "drug trafficking", "trafficking", "smuggl*", "cartel*",
+        "kidnap*", "abduct*", "extortion", "bribe*", "child abuse", "abuser*", "vandal*",
+        "culprit*", "perpetrator*", "suspect", "suspects", "suspected", "fugitive*", "manhunt", "warrant*",
+        "deterren*", "recidivis*", "misdemeanor*", "felon*", "felony", "lawbreak*", "break the law",
+        "crack down on crime", "tough on crime", "correctional", "death penalty",
+        "capital punishment", "execution*", "shooting", "shootings", "gun crime*", "violent crime*",
+        "investigat*", "under investigation"),
+    "security_defense": (
+        "security", "national security", "security forces", "security personnel", "insecurity", 
+        "military", "militar*", "army", "armies", "navy", "naval", "air force", "troops", "soldier*",
+        "veteran*", "defence", "defense", "nato", "war", "wars", "warfare", "wartime",
+        "at war", "combat*", "battle*", "battlefield*", "terror", "terroris*", "counterterror*",
+        "counter-terror*", "extremis*", "jihad*", "isis", "isil", "al qaeda", "al-qaeda", "taliban",
+        "insurgen*", "militant*", "militia*", "guerrilla*", "attack*", "assailant*", "gunm*", "bomb*",
+        "explosi*", "explosive*", "weapon*", "arms", "armed", "firearm*", "missile*", "rocket*", "artillery",
+        "drone*", "airstrike*", "air strike*", "invasion", "invade*", "occupation", "threat*",
+        "threaten*", "danger to", "surveillance", "intelligence", "spy", "spies", "spying", "espionage",
+        "border security", "borders", "border", "patrol*", "checkpoint*", "submarine*",
+        "warship*", "fighter jet*", "ceasefire", "cease-fire", "hostage*", "siege", "raid*", "ambush*",
+        "offensive*", "escalat*", "deterrent", "radicaliz*", "radicalis*", 
+        "cyberattack*", "cyber-attack*", "sabotage", "regime", "coup*", "rebel*", "enemy",
+        "enemies"),
+    "health_safety": (
+        "health", "healthy", "unhealthy", "health care", "healthcare", "public health", "mental health",
+        "medic*", "medicine*", "hospital*", "doctor*", "physician*", "nurse*", "nursing", "patient*", "clinic*",
+        "clinical", "surgeon*", "surgery", "surgical", "disease*", "illness*", "sick", "sickness",
+        "infect*", "virus*", "viral", "vaccin*", "immuniz*", "immunis*", "epidemi*", "pandemic*", "outbreak*",
+        "cancer*", "tumor*", "tumour*", "diabet*", "obes*", "diet", "diets", "nutrition*", "arthritis",
+        "disorder*", "diagnos*", "symptom*", "treatment*", "therap*", "psychiatr*",
+        "psycholog*", "depression", "anxiety", "autism", "dementia", "alzheimer*",
+        "suicid*", "overdose*", "opioid*", "addict*", "drugs", "drug", "prescription*", "prescrib*",
+        "pharmac*", "dose", "doses", "side effect*", "toxic*", "poison*", "pollut*", "contaminat*",
+        "radiation", "radioactive", "carcinogen*", "smoking", "tobacco", "alcohol*", "safety", "safe", "safer",
+        "unsafe", "danger*", "hazard*", "risk of", "injur*", "wound*", "casualt*", "fatal*", "accident*",
+        "crash", "crashes", "died", "deaths", "death toll", "die", "dying", 
+        "emergency", "ambulance*", "paramedic*", "first aid", "pregnan*", "abortion*",
+        "life expectancy", "mortality", "well-being", "wellbeing", "sanitation", "hygiene", "gun violence",
+        "building safety", "fire safety", "food safety", "medicare",
+        "treated for", "treated at", "treated in", "heart attack*", "clinical trial*"),
+    "quality_of_life": (
+        "quality of life", "way of life", "daily life", "daily lives", "everyday life", "day-to-day",
+        "lifestyle*", "living conditions", "standard of living", "cost of living", "well off", "happiness",
+        "commut*", "traffic", "congestion",
+        "neighbourhood*", "neighborhood*", "community life", "communities", "hometown*", "homes", "housing",
+        "homeless*", "shelter*", "families", "family life", "parents", "parenting", "childcare", "child care",
+        "daycare", "children", "kids", "vacation*", "holiday*", "leisure", "recreation*", 
+        "elderly", "seniors", "displace*", "evacuee*", "refugee*", "suffer*", "hardship*", "misery",
+        "livable", "liveable", "mobility", "access to", "isolation", "lonel*", 
+        "victim*", "civilian*", "survivor*", "grief", "griev*", "mourn*", "funeral*", "orphan*", "widow*",
+        "tragedy", "tragic", "devastat*", "aid", "relief", "humanitarian", "noise", "upheaval", "dislocation"),
     "cultural_identity": (
-        "ethnic*", "tribe*", "tribal", "religio*", "islam", "islamic", "muslim*", "hindu*", "christian*",
-        "sikh*", "jewish", "jews", "sectarian", "sect", "shia", "sunni", "culture*", "cultural",
-        "identity", "language*", "tradition*", "heritage", "minority", "minorities", "racial", "racis*",
-        "caste", "indigenous", "mosque*", "church*", "temple*", "faith", "values"),
+        "cultur*", "multicultural*", "identity", "identities", "heritage", "tradition*", "custom", "customs",
+        "norms", "language", "languages", "linguistic", "bilingual*", "english-speaking", "french-speaking",
+        "francophone*", "anglophone*", "dialect*", "ethnic*", "ethnicit*", 
+        "tribe*", "tribal", "indigenous", "aboriginal", "first nations", "native", "natives", "ancestr*",
+        "nationhood", "nationalis*", "national identity", "patriot*", "citizenship", "immigrant*",
+        "immigration", "migrant*", "assimilat*", "integrat*", "diaspora", "minority", "minorities",
+        "muslim*", "islam", "islamic", "hindu*", "sikh*", "jewish", "jews", "sectarian", "sect", "sects",
+        "imperial*", "society", "societies", "societal", "social norm*", 
+        "millennial*", "baby boomer*", "boomers", "youth", "elite*", "middle class", "upper class",
+        "working class", "mainstream", "the arts", "artist*", "literary", "literature", "novel*", "film*",
+        "movie*", "music*", "television", 
+        "hollywood", "sport", "sports", "football", "soccer", "olympic*", "celebrit*", "fashion",
+        "cuisine", "holidays", "festival*", "ceremon*", "anthem", "monument*", "statue*",
+        "values of", 
+        "niqab*", "hijab*", "burqa*", 
+        "colonial*", "coloniz*", "colonis*", "colony", "colonies", "generational", "generations", "younger generation*", "older generation*", "this generation", "diversity"),
     "public_opinion": (
-        "public opinion", "public anger", "public outcry", "public support", "public pressure", "poll*",
-        "survey*", "protest*", "demonstrators", "demonstration*", "rally", "rallies", "outrage*", "anger",
-        "backlash", "outcry", "criticism", "critic*", "supporters", "popular*", "unpopular", "social media",
-        "sentiment", "approval rating*", "petition*", "sit-in*", "tea party", "activist*", "grassroots"),
+        "public opinion", "opinion poll*", "poll", "polls", "polled", "polling", "pollster*", "survey*",
+        "respondent*", "referendum*", "plebiscite*", "per cent of", "percent of", "majority of",
+        "most people", "most voters", "the public", "public support",
+        "public anger", "public outcry", "public pressure", "popular support", "popularity", "unpopular*",
+        "approval", "approval rating*", "disapprov*", "margin of error", "percentage point*", "protest*",
+        "protester*", "protestor*", "demonstrator*", "demonstration*", "marches", "marched", "rally",
+        "rallies", "rallied", "petition*", "outcry", "outrage*", "backlash", "uproar",
+        "sentiment*", "attitude*", "perception*", "social media", 
+        "grassroots", "activis*", "boycott*",
+        "support for", "opposed", "oppose", "opposition to", "in favour of", "in favor of", "favoured",
+        "favored", "undecided", "consensus", "views on"),
+    "political": (
+        "politic*", "political*", "politician*", "partisan*", "bipartisan*", "nonpartisan", "election*",
+        "elect", "elected", "re-elect*", "reelect*", "electoral*", "electorate", "campaign*", "vote", "votes",
+        "voted", "voting", "voter*", "ballot*", "candidate*", "nominee*", "nomination*", "primary election*",
+        "primaries", "caucus*", "party", "parties", "liberals", "conservatives", "democrats",
+        "republicans", "tories", "tory", "grits", "ndp", "gop", "progressives", "left-wing", "right-wing",
+        "lobby*", "filibuster*", "deal-making", "horse-trading", 
+        "constituen*", "majority government", "minority government",
+        "coalition*", "opposition", "parliament*", "parliamentar*", "congress*", "senat*", "legislat*",
+        "lawmaker*", "mp", "mps", "backbench*", 
+        "establishment", "incumbent*", "endorse*", "pundit*", "spin doctor*", "talking points",
+        "white house", "capitol hill", "ideolog*", "conservative", "liberal",
+        "democratic", "republican", "socialis*", "communis*", "populis*", "power struggle*", "debate*",
+        "political career", "leadership race", "leadership bid", "oust*", "resign*", "scandal*",
+        "leftist*", "far-left", "far-right", "centre-left", "center-left", "centre-right", "center-right"),
+    "external_regulation": (
+        "diplomat*", "diplomacy", "foreign", "foreign policy", "foreign affairs", "international*",
+        "internationally", "worldwide", "around the world", "treaty",
+        "treaties", "accord", "accords", "bilateral", "multilateral", "united nations",
+        "security council", "general assembly", "member states", "nato allies", "european union", "eu",
+        "g7", "g20", "wto", "trade agreement*", "trade deal*", "free trade", "nafta", "sanction*", "embargo*",
+        "embassy", "embassies", "ambassador*", "envoy*", "consulate*", "summit*", "allies", "ally", "allied",
+        "alliance*", "relations with", "bilateral relations", "ties with", "neighbour*",
+        "neighbor*", "other countries", "other nations", "cross-border",
+        "reputation", "image abroad", "abroad", "overseas", "meddl*", "interference", "superpower*",
+        "sovereign*", "annex*", "geopolitic*", "regional stability", "tensions", "solidarity",
+        "condemn*", "foreign aid", "proxy", "sponsored", "state department", "foreign ministry",
+        "foreign office", "foreign minister", "ministry of foreign affairs", "foreign hand", 
+       ),
 }
 
 # --- Agency ---------------------------------------------------------------------------------
