@@ -535,3 +535,191 @@ AUX_ADVERBS: frozenset[str] = frozenset(
     would could might may will shall should can did do does
     """.split()
 )
+
+# --- Generic news frames --------------------------------------------------------------------
+#: Generic frame id → display name (Semetko & Valkenburg 2000, "Framing European politics: a
+#: content analysis of press and television news", Journal of Communication 50(2)).
+GENERIC_FRAME_NAMES: dict[str, str] = {
+    "conflict": "Conflict",
+    "economic": "Economic consequences",
+    "human_interest": "Human interest",
+    "morality": "Morality",
+    "resolution": "Responsibility / resolution",
+}
+
+#: Generic frame → question id → (the battery's yes/no question, cue patterns). The questions
+#: are Semetko & Valkenburg's (2000) 20-item battery, short; the cues are general English
+#: wording that answers the question "yes" in a sentence (lexicon syntax: lower case, ``*`` =
+#: any word ending, a space = any spacing or a hyphen). Numeric cues (money amounts, ages)
+#: are in :data:`GENERIC_FRAME_REGEXES`.
+GENERIC_FRAME_QUESTIONS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
+    "resolution": {
+        "government_can_alleviate": (
+            "Does the story suggest that some level of government has the ability to alleviate the problem?", (
+                "legislation", "regulat*", "executive order*", "policy", "policies", "bill", "bills",
+                "new law*", "a law", "the law", "lawmakers", "congress", "parliament", "government plan*",
+                "ministry", "administration's plan*", "federal program*", "mandate*",
+                "standards", "ban on", "tax credit*", "subsid*", "incentive*", "funding for", "invest in",
+                "investment in", "summit", "agreement", "accord", "treaty", "pledge*", "commitment*", "targets")),
+        "government_responsible": (
+            "Does the story suggest that some level of government is responsible for the issue/problem?", (
+                "government's failure", "government failure*", "failed to act", "failure to act", "inaction",
+                "government is responsible", "governments are responsible", "policy failure*", "failed policies",
+                "administration's failure", "rolled back", "rollback*", "roll back", "repeal*", "scrapped",
+                "weakened", "gutted", "dismantl*", "pulled out of", "withdraw from", "withdrew from",
+                "withdrawal from")),
+        "solutions": (
+            "Does the story suggest solution(s) to the problem/issue?", (
+                "solution*", "solve*", "solving", "fix", "fixes", "tackle*", "tackling", "address the",
+                "addressing the", "reduce*", "reducing", "reduction*", "cut emissions", "cutting", "curb*",
+                "mitigat*", "prevent*", "combat*", "fight against", "to fight", "to stop", "to protect",
+                "plan to", "plans to", "proposal*", "propose*", "initiative*", "measures", "steps to",
+                "strateg*", "transition to", "switch to", "phase out", "phasing out", "adapt*", "remed*",
+                "alternative*", "innovation*", "reform*", "programme*", "program to", "way forward",
+                "what can be done", "help to", "helps to")),
+        "individual_responsible": (
+            "Does the story suggest that an individual (or group of people in society) is responsible for the "
+            "issue/problem?", (
+                "responsible for", "responsibility for", "to blame", "blamed", "blames", "blaming",
+                "is at fault", "are at fault", "caused by", "driven by", "culprit*", "accountab*",
+                "held responsible", "hold responsible", 
+                "our own making")),
+        "urgent_action": (
+            "Does the story suggest the problem requires urgent action?", (
+                "urgent*", "urgency", "immediate action", "immediately", "act now", "must act", "need to act",
+                "now or never", "before it's too late", "before it is too late", "too late", "time is running out",
+                "running out of time", "deadline", "crisis", "emergency", "pressing", "critical", "can't wait",
+                "cannot wait", "without delay", "as soon as possible", "swift action", "drastic*",
+                "within a decade", "next decade", "by 2030", "by 2050", "tipping point*", "catastroph*")),
+    },
+    "human_interest": {
+        "human_face": (
+            "Does the story provide a human example or 'human face' on the issue?", (
+                "year-old", "years old", "mother of", "father of", "a mother", "a father", "a resident",
+                "residents", "a farmer", "farmers", "a family", "families", "his family",
+                "her family", "their families", "a student", "a teenager", "a teen", "a girl", "a boy",
+                "a woman", "a man", "neighbors", "neighbours", "villagers", "survivor*", "victim*",
+                "eyewitness*")),
+        "emotive_wording": (
+            "Does the story employ adjectives or personal vignettes that generate feelings of outrage, "
+            "empathy-caring, sympathy, or compassion?", (
+                "heartbreak*", "heart-breaking", "heart-wrenching", "heartwrenching", "tragic*", "tragedy",
+                "tragedies", "devastat*", "horrific", "horrifying", "harrowing", "desperate*", "despair",
+                "tears", "tearful*", "wept", "weep*", "crying", "cried", "sob*", "grief", "griev*", "mourn*",
+                "anguish*", "agony", "sorrow*", "terrified", "terrifying", "frightened", "frightening", "scared",
+                "fear*", "afraid", "helpless*", "hopeless*", "plight", "suffer*", "misery",
+                "miserable", "heartfelt", "compassion*", "sympath*", "empath*", "outrag*", "anger", "angry",
+                "furious", "fury", "shock*", "upset", "emotional*", "moving", "touching", "poignant",
+                "beloved", "innocent", "loved ones", "cherish*", "brave*", "courage*", "hero*")),
+        "people_affected": (
+            "Does the story emphasize how individuals and groups are affected by the issue/problem?", (
+                "affected", "lives", "livelihood*", "their homes", "lost their homes", "lost everything",
+                "forced to flee", "forced to leave", "displaced", "evacuat*", "homeless", "struggl*",
+                "hardship*", "impact on people", "impact on families", "impact on communities",
+                "hit hardest", "hardest hit", "worst hit", "left without",
+                "sick", "illness*", "died", "killed", "deaths", "injured", "health of", "children",
+                "kids", "elderly", "the poor", "poor people", "working families")),
+        "private_lives": (
+            "Does the story go into the private or personal lives of the actors?", (
+                "his wife", "her husband", "his husband", "her wife", "his children", "her children", "his son",
+                "her son", "his daughter", "her daughter", "his mother", "her mother", "his father",
+                "her father", "his parents", "her parents", "my mother", "my father", "my family",
+                "my children", "my kids", "my home", "my life", "grew up", "growing up", "childhood",
+                "married", "divorce*", "his home", "her home", "personal life", "private life", "birthday",
+                "born in", "her life", "his life", "their lives", "dreams", "hobby", "hobbies",
+                "family members", "relatives")),
+        "visual": (
+            "Does the story contain visual information that might generate feelings of outrage, empathy-caring, "
+            "sympathy, or compassion?", (
+                "photo*", "pictured", "picture*", "image*", "footage", "video*", "seen in", 
+                "snapshot*", "selfie*", "instagram", "camera*")),
+    },
+    "conflict": {
+        "disagreement": (
+            "Does the story reflect disagreement between parties, individuals, groups or countries?", (
+                "disagree*", "disagreement*", "dispute*", "divided", "division*", "divisive", "split over",
+                "at odds", "clash*", "feud*", "row over", "battle over", "fight over", "fighting over", "rift*",
+                "controvers*", "debate*", "oppos*", "opponent*", "objected", "objection*", "protest*", "reject*",
+                "resist*", "conflict*", "tension*", "standoff", "stand-off", "polariz*", "polaris*",
+                "contentious", "contested", "contest", "confront*", "hostil*", "versus", "refus*", "defy*",
+                "defied", "defiance", "backlash", "pushback", "push back", "pushed back", "veto*", "sued", "sue",
+                "sues", "lawsuit*", "challenge*", "skeptic*", "sceptic*", "denier*", "deny", "denies", "denied")),
+        "reproach": (
+            "Does one party, individual, group or country reproach another?", (
+                "accus*", "blame*", "blaming", "slam*", "blast*", "condemn*", "denounc*", "lambast*",
+                "criticiz*", "criticis*", "criticism*", "critic", "critics", "chastis*", "rebuk*", "mock*",
+                "ridicul*", "lie", "lies", "lied", "lying", "liar*", "hypocri*", "scold*", "decr*", "insult*",
+                "attacked", "attacking", "attacks on", "berat*", "castigat*", "derid*", "smear*", "bash*",
+                "rips", "ripped", "tore into", "hit out", "lashed out", "lash out", "fired back", "took aim",
+                "called out", "disgrace*", "shameful", "irresponsible", "reckless", "dishonest", "fraud*",
+                "scam*", "hoax*", "alarmist*", "propaganda")),
+        "sides": (
+            "Does the story refer to two sides or to more than two sides of the problem or issue?", (
+                "both sides", "two sides", "either side", "the other side", "on the other hand", "others say",
+                "others argue", "critics say", "critics argue", "supporters", "proponents", "advocates",
+                "opponents say", "camp", "camps", "side of the", "sides of", "some say", "some argue",
+                "while others", "but others", "for and against", "pros and cons", "democrats and republicans",
+                "republicans and democrats", "left and right", "the left", "the right", "partisan*")),
+        "winners_losers": (
+            "Does the story refer to winners and losers?", (
+                "winner*", "loser*", "win", "wins", "won", "winning", "lose", "loses", "losing", "defeat*",
+                "victor*", "triumph*", "setback*", "beat", "beaten", "prevail*", "upper hand", "gave in",
+                "caved", "backed down", "back down", "concede*", "conceded")),
+    },
+    "morality": {
+        "moral_message": (
+            "Does the story contain any moral message?", (
+                "moral*", "immoral*", "ethic*", "unethical", "the right thing", "the wrong thing", "duty",
+                "obligation*", "responsibility to", "shame*", "disgrace*", "hypocri*", "virtue*",
+                "conscience", "evil", "sin", "sins", "sinful", "greed*", "selfish*", "righteous*", "decency",
+                "integrity", "betray*", "injustice", "dignity", "noble", "wicked*", 
+                "dishonest*", "owe it to", "stewardship", "values")),
+        "religion": (
+            "Does the story make reference to morality, God, and other religious tenets?", (
+                "god", "god's", "religio*", "faith*", "church*", "pope", "vatican", "bible", "biblical",
+                "christian*", "catholic*", "evangelical*", "pray*", "sacred", "holy", "spiritual*", "heaven",
+                "hell", "soul", "souls", "theolog*", "worship*", "clergy", "pastor*", "priest*", "bishop*",
+                "rabbi*", "imam*", "islam*", "muslim*", "jewish", "scripture*", "creation", "creator",
+                "apocalyp*", "armageddon", "doomsday", "salvation", "sermon*", "gospel*", "cult", "cults",
+                "zealot*", "heresy", "heretic*", "blasphem*", "dogma*", "preach*", "prophet*", "prophec*",
+                "messiah*", "crusade*", "idol*", "gods")),
+        "behaviour_prescription": (
+            "Does the story offer specific social prescriptions about how to behave?", (
+                "we should", "we must", "we need to", "we ought", "you should", "you must",
+                "ought to", "people should", "people must", "everyone should", "each of us", "all of us",
+                "our responsibility", "it is up to us", "it's up to us", "do your part", "do our part",
+                "should be ashamed", "must stop", "should stop", "stop eating", "stop flying", "eat less",
+                "consume less", "live by", "practice what", "practise what", "lead by example",
+                "set an example", "virtue signal*", "virtue-signal*", "lecture*", "lecturing", "sacrifice*")),
+    },
+    "economic": {
+        "losses_gains": (
+            "Is there a mention of financial losses or gains now or in the future?", (
+                "profit*", "loss", "losses", "lose money", "lost money", "revenue*", "earnings", "income*",
+                "financial*", "economic damage", "economic loss*", "economic growth", "economic benefit*",
+                "jobs", "job losses", "job creation", "unemploy*", "wealth*", "bankrupt*", "gdp", "recession",
+                "boom", "windfall*", "savings", "save money", "stock*", "shares", "investor*", "dividend*",
+                "market value", "valuation*", "damages")),
+        "costs": (
+            "Is there a mention of the costs/degree of expense involved?", (
+                "cost", "costs", "costly", "costing", "expens*", "price*", "pricing", "spend*", "spent",
+                "afford*", "budget*", "tax", "taxes", "taxpayer*", "fund", "funds", "funding", "funded", "billion*", "trillion*",
+                "dollars", "per gallon", "bill for", "fees", "tariff*", "subsid*", "paid", "pay for",
+                "paying for", "cheap*", "investment*", "invest*")),
+        "economic_consequences": (
+            "Is there a reference to economic consequences of pursuing or not pursuing a course of action?", (
+                "econom*", "industr*", "business*", "market*", "trade", "employment", "employers", "workers",
+                "consumer*", "competitiv*", "manufactur*", "commerc*", "companies", "company", "corporat*",
+                "growth", "prices", "energy bills", "livelihood*", "supply chain*", "exports",
+                "imports", "inflation", "productivity")),
+    },
+}
+
+#: Generic frame question → extra regular expressions (case-sensitive where case matters):
+#: money amounts ("$22m", "£18 million", "3 billion") answer the cost question; an age after a
+#: name ("Ana Ruiz, 58,") gives a human face.
+GENERIC_FRAME_REGEXES: dict[str, tuple[str, ...]] = {
+    "costs": (r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:[mbk]n?|million|billion|trillion)\b)?",
+              r"\b\d[\d,.]*\s?(?:million|billion|trillion)\s+(?:dollars|euros|pounds|yuan|rupees)\b"),
+    "human_face": (r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:\d{1,2}|aged \d{1,2}),",),
+}
