@@ -723,3 +723,202 @@ GENERIC_FRAME_REGEXES: dict[str, tuple[str, ...]] = {
               r"\b\d[\d,.]*\s?(?:million|billion|trillion)\s+(?:dollars|euros|pounds|yuan|rupees)\b"),
     "human_face": (r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:\d{1,2}|aged \d{1,2}),",),
 }
+
+# --- Loaded language ------------------------------------------------------------------------
+#: Loaded-language categories in display order.
+LOADED_CATEGORIES: tuple[str, ...] = (
+    "epistemological verb", "emotive verb", "labelling noun", "ideological label", "subjective intensifier",
+    "evaluative adjective", "emotive noun", "sentiment word")
+
+#: Category → patterns of subjective and one-sided wording (lexicon syntax: lower case, ``*`` =
+#: any word ending). Written from the categories of the bias-lexicon literature, not from any
+#: annotated sentence: Recasens, Danescu-Niculescu-Mizil & Jurafsky (2013, "Linguistic models
+#: for analyzing and detecting biased language": factive and assertive verbs after Hooper 1975,
+#: subjective intensifiers after Riloff & Wiebe 2003), the slanted verbs of saying of journalism
+#: style guides (AP Stylebook's "said" rule; "slammed", "blasted"), and the political labels and
+#: loaded nouns of media-bias research (Spinde et al. 2021 describe the kind). ``sentiment word``
+#: has no patterns: it is VADER's human-rated lexicon (Hutto & Gilbert 2014, packaged with
+#: ``vaderSentiment``), words of strong valence only (:data:`VADER_MIN_NEGATIVE`,
+#: :data:`VADER_MIN_POSITIVE`), less
+#: :data:`VADER_NEUTRAL_NEWS_WORDS`.
+#:
+#: - ``epistemological verb``: presupposes or casts doubt on the truth of what is reported
+#:   ("claimed", "admitted", "insisted", "so-called").
+#: - ``emotive verb``: a verb of saying or doing that carries the writer's judgement
+#:   ("slammed", "blasted", "boasted", "rammed through").
+#: - ``labelling noun``: a noun that labels people or their ideas pejoratively ("mob", "thugs",
+#:   "cult", "propaganda").
+#: - ``ideological label``: a political label of a person or group ("leftist", "far-right", "woke").
+#: - ``subjective intensifier``: adverbs and adjectives of degree that amplify ("utterly",
+#:   "massive", "staggering").
+#: - ``evaluative adjective``: an adjective that judges ("bizarre", "reckless", "disgraceful").
+#: - ``emotive noun``: a noun that dramatises ("fiasco", "witch hunt", "power grab").
+LOADED_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "epistemological verb": (
+        "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "insisting", "admit", "admits",
+        "admitted", "admitting", "admission", "concede", "concedes", "conceded", "conceding", "contend",
+        "contends", "contended", "assert", "asserts", "asserted", "asserting", "assertion*", "purport*",
+        "allege", "alleges", "alleging", "allegation*", "so-called", "pretend*", "profess*", "feign*",
+        "supposed", "supposedly", "ostensibl*", "confess*", "tout", "touts", "touted", "touting", "boast",
+        "boasts", "boasted", "boasting", "brag", "brags", "bragged", "bragging", "exposed", "revealed",
+        "self-proclaimed", "self-described", "self-styled", "would-be", "alleged"),
+    "emotive verb": (
+        "slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting", "rip", "rips",
+        "ripped", "ripping", "lash out", "lashes out", "lashed out", "lashing out", "lashed", "bash", "bashes",
+        "bashed", "bashing", "hammered", "hammering", 
+        "scorch*", "mock", "mocks", "mocked", "mocking", "ridicul*", "scold*", "berat*", "decry", "decries",
+        "decried", "decrying", "denounc*", "lambast*", "excoriat*", "eviscerat*", "skewer*", "savaged",
+        "smear", "smears", "smeared", "smearing", "demoniz*", "demonis*", "vilif*", "gloat*", "rant", "rants",
+        "ranted", "ranting", "whine*", "whining", "whined", "sneer*", "shriek*", "screech*", "slash", "slashed",
+        "slashing", "gutted", "gutting", 
+        "crush", "crushing", "cripple*", "crippling", "plunder*", "ravag*", "unleash*", "spew*",
+        "peddl*", "hype*", "caved", "caves in", "grovel*", "kowtow*", "sabotag*", "obstruct*", "derail*",
+        "trash", "trashed", "trashing", "railed", "rails against", "flout*", "brainwash*", "indoctrinat*",
+        "weaponiz*", "weaponis*", "rigged", "rigging", "swindl*", "pillag*",
+        "terroriz*", "bully", "bullied", "bullies", "bullying", "intimidat*", "threaten",
+        "threatens", "threatened", "threatening", "forced", "forcing", 
+        "swarm*", "rammed", "ramming", "doubled down", "doubles down",
+        "hit out", "hits out", "fired back", "fires back", "took aim", "takes aim", "tore into", "tears into",
+        "went after", "seethe*", "seething", "fume", "fumed", "fuming", 
+        "skyrocket*", "balk*", "stonewall*", "dodge*", "dodging",
+        "pander*", "grandstand*", "meddl*", "scapegoat*", "exploit", "exploits", "exploited", "exploiting",
+        "parrot*", "spook*",
+        "manipulat*", "coerc*", "blackmail*", "incite*", "whip up", "whipped up", "whipping up", "deride*", "derided", "belittl*", "downplay*", "trivializ*", "trivialis*", "whitewash*", "fearmonger", "scream", "screamed", "screaming", "howl*", "squander*", "bungle", "ram through", "rammed through", "strong-arm*", "muzzl*", "silenc*", "censor*", "persecut*"),
+    "labelling noun": (
+        "mob", "mobs", "thug", "thugs", "thuggery", "cult", "cults", "cabal*", "regime", "regimes", "propaganda",
+        "propagandist*", "elites", "elitist*", "globalist*", "radicals", "extremists", "zealot*", "ideologue*",
+        "fanatic*", "aliens", "illegals", "invader*", "criminals", "puppet*", "cronies", "crony", "cronyism",
+        "grifter*", "grift", "snowflake*", "liar", "liars", "bigot", "bigots", "racists", "fascist*",
+        "fascism", "nazi*", "communists", "marxists", "socialists", "leftists", "deniers", "denier", "alarmist*",
+        "hoax*", "scam", "scams", "scammer*", "crusade*", "agenda", "dogma*",
+        "lunatic*", "idiot*", "moron*", "clown*", "shill*", "apologist*", "stooge*", "henchm*", "minion*",
+        "lackey*", "buffoon*", "demagogue*", "tyrant*", "despot*", "dictator*", "tyranny", "anarchist*",
+        "agitator*", "rioter*", "looter*", "gun nut*", "anti-vaxxer*", "anti-vaxer*", "tree hugger*",
+        "social justice warrior*", "race-baiter*", "fearmonger*", "fear-monger*", "warmonger*", "scaremonger*",
+        "mouthpiece*", "cheerleader*", "bureaucrat*", "bureaucracy", "kook*", "wacko*", "nutjob*", "nut job*",
+        "freak*", "villain*", "monster*", "barbarian*", "terrorists", "hardliner*",
+        "hard-liner*", "loyalist*", "sycophant*", "acolyte*", "henchman", "goons", "goon", "hooligan*",
+        "vigilante*", "bandits", "traitor*", "turncoat*", "heretic*", "pariah*", "rogue*", "cartel*",
+        "establishment", "gatekeeper*", "overlord*", "ideology", "ideologies", "orthodoxy",
+        "hacks", "hack", "trolls", "troll", "wingnut*", "crybab*", "cry-bab*", "whiner*", "narcissist*", "diehards", "die-hards", "mobsters", "mobster", "gangster*", "mafia", "hater*", "bootlicker*", "opportunist*", "profiteer*", "carpetbagger*", "freeloader*", "moocher*", "parasite*", "useful idiot*", "ideologues", "purist*", "agitators", "instigator*", "troublemaker*", "rabble-rouser*", "populist", "populists", "populism", "globalism", "nationalism", "elitism", "authoritarianism", "totalitarianism", "statism", "collectivism", "leftism", "wokeism", "identity politics", "cancel culture", "political correctness", "groupthink", "echo chamber*", "talking point*", "establishment elite*"),
+    "ideological label": (
+        "leftist", "left-wing", "right-wing", "far-left", "far-right", "alt-right", "alt-left", "hard-left",
+        "hard-right", "ultra-conservative", "ultraconservative", "ultra-liberal", "ultraliberal", "ultra-left",
+        "ultra-right", "radical", "radicalized", "radicalised", "extremist", "woke", "wokeness", "marxist",
+        "socialist", "communist", "anti-american", "un-american", "anti-science", "anti-gun", "pro-gun",
+        "anti-abortion", "pro-abortion", "anti-choice", "anti-vax", "anti-vaccine", "anti-immigrant",
+        "anti-immigration", "open borders", "open-border*", "illegal immigrant*", "illegal alien*",
+        "illegal immigration", "globalist", "nationalist", "ethno-nationalist*", "white nationalist*",
+        "supremacist*", "xenophob*", "islamophob*", "homophob*", "transphob*", "misogyn*", "racist",
+        "racism", "sexist", "sexism", "bigoted", "bigotry", "partisan", "hyper-partisan", "hyperpartisan",
+        "liberal elite*", "coastal elite*", "mainstream media", "fake news", "lamestream", "leftwing",
+        "rightwing", "neocon*", "neo-nazi*", "theocra*", "fundamentalist*",
+        "progressive left", "radical left", "radical right", "the left's", "trumpism", "trumpist*", "maga",
+        "libtard*", "rethuglican*", "democrat party", "socialism", "communism", "marxism", "fascistic"),
+    "subjective intensifier": (
+        "extremely", "incredibly", "utterly", "totally", "absolutely", "wildly", "desperately", "aggressively",
+        "brazenly", "shamelessly", "blatantly", "outright", "dramatically", "drastically", "radically",
+        "viciously", "ruthlessly", "recklessly", "deliberately", "bizarrely", "sadly", "unfortunately",
+        "thankfully", "mercifully", "notoriously", "alarmingly", "disturbingly", "shockingly", "stunningly",
+        "astonishingly", "ridiculously", "absurdly", "insanely", "hugely", "massively", "enormously",
+        "grossly", "woefully", "painfully", "horribly", "terribly", "awfully", "incessantly", "relentlessly",
+        "endlessly", "of course", "obviously", "needless to say", "literally", "depressingly", "violently",
+        "furiously", "fiercely", "bitterly", "vehemently", "overtly", "flagrantly",
+        "egregiously", "wantonly", "callously", "cynically", "conveniently", "conspicuously", "suspiciously",
+        "curiously", "oddly", "strangely", "unbelievably", "staggeringly",
+        "breathtakingly", "jaw-dropping", "mind-boggling", "eye-popping", "whopping", "massive", "huge",
+        "enormous", "staggering", "colossal", "monumental", "gigantic", "unprecedented", "astonishing",
+        "astounding", "stunning", "sweeping", "sheer", "utter", "mere", "tremendous", "incredible",
+        "unbelievable", "extraordinary", "dramatic", "drastic", "skyrocketing", "soaring", "rampant",
+        "runaway", "out-of-control", "out of control", "ever-growing", "never-ending", "relentless",
+        "unrelenting", "unending", "endless", "countless", "untold", "so much", "far too", "way too",
+        "ever more", "deeply", "wholly",
+        "thoroughly", "truly", "merely", "even more", "most ever", "all-out",
+        "full-blown", "full-scale", "wholesale", "unabashed*", "unapologetic*", "naked", "clear-cut"),
+    "evaluative adjective": (
+        "outrageous", "shocking", "bizarre", "ridiculous", "absurd", "ludicrous", "preposterous", "laughable",
+        "blatant", "egregious", "flagrant", "appalling", "disgusting", "despicable", "deplorable",
+        "abhorrent", "vile", "heinous", "horrific", "horrendous", "horrible", "terrible", "awful", "atrocious",
+        "dreadful", "disastrous", "catastrophic", "devastating", "calamitous", "dire", "reckless",
+        "dangerous", "toxic", "pathetic", "miserable", "shameful", "bogus", "fake", "phony",
+        "phoney", "fraudulent", "baseless", "groundless", "unfounded", "false", "misleading", "dubious",
+        "shady", "sleazy", "corrupt", "crooked", "rotten", "sinister", "nefarious", "insidious", "evil",
+        "wicked", "cruel", "brutal", "savage", "barbaric", "vicious", "ruthless", "hateful", "hostile",
+        "aggressive", "extreme", "fringe", "zealous", "fanatical", "hysterical", "paranoid", "delusional",
+        "deranged", "insane", "crazy", "unhinged", "idiotic", "stupid", "dumb", "moronic", "foolish", "silly",
+        "senseless", "pointless", "useless", "worthless", "incompetent", "inept", "bungling", "bungled",
+        "clueless", "chaotic", "dysfunctional", "embattled", "beleaguered", "disgraced", "notorious",
+        "infamous", "controversial", "divisive", "polarizing", "polarising", "inflammatory", "incendiary",
+        "provocative", "scathing", "fiery", "furious", "outraged", "irate", "bitter", "brazen", "shameless",
+        "hapless", "feckless", "spineless", "gutless", "cowardly", "craven", "hypocritical", "sanctimonious",
+        "self-righteous", "smug", "arrogant", "elitist", "condescending", "patronizing", "patronising",
+        "pompous", "pretentious", "politically correct", "amazing", "fantastic", "brilliant", "wonderful",
+        "glorious", "heroic", "courageous", "orwellian", "kafkaesque", "dystopian", "apocalyptic",
+        "nightmarish", "chilling", "alarming", "disturbing", "troubling", "scary", "terrifying", "frightening",
+        "damning", "scandalous", "lavish", "extravagant", "obscene", "grotesque",
+        "reprehensible", "unconscionable", "indefensible", "inexcusable", "intolerable", "unacceptable",
+        "irresponsible", "irrational", "illogical", "misguided", "wrongheaded", "ill-advised", "ill-conceived",
+        "half-baked", "hare-brained", "harebrained", "dim-witted", "ignorant", "uninformed", "unscientific",
+        "disingenuous", "dishonest", "deceitful", "deceptive", "duplicitous", "treacherous", "mendacious",
+        "manipulative", "predatory", "exploitative", "greedy", "selfish", "callous", "heartless", "merciless",
+        "tyrannical", "authoritarian", "dictatorial", "totalitarian", "oppressive", "repressive", "draconian",
+        "heavy-handed", "high-handed", "overbearing", "overreaching", "sloppy", "shoddy", "flimsy", "lame",
+        "weak", "feeble", "tone-deaf", "out-of-touch", "out of touch", "needless", "gratuitous", "obsessive",
+        "obsessed", "fixated", "empty", "hollow", "vacuous", "meaningless", "tawdry",
+        "disgraceful", "pernicious", "noxious", "poisonous", "venomous", "vitriolic", "virulent", "rabid",
+        "frenzied", "feverish", "hyperbolic", "overblown", "exaggerated", "alarmist", "doom-laden", "bleak",
+        "grim", "gloomy", "dismal", "abysmal", "lousy", "crummy", "pitiful", "sad", "tragic",
+        "manic", "nutty", "loony", "wacky", "kooky", "batty", "onerous", "bloated", "wasteful", "frivolous", "stubborn", "obstinate", "intransigent", "belligerent", "bellicose", "combative", "volatile", "erratic", "naive", "naïve", "lazy", "sneaky", "petty", "vindictive", "vengeful", "spiteful", "malicious", "malevolent", "sickening", "revolting", "repugnant", "offensive", "insulting", "demeaning", "degrading", "humiliating", "embarrassing", "cringeworthy", "cringe-worthy", "backward", "archaic", "outdated", "antiquated", "specious", "spurious", "sham", "aimless", "blundering", "ham-fisted", "clumsy", "filthy", "sordid", "seedy", "unsavory", "unsavoury", "dodgy", "menacing", "intimidating", "ominous", "so-so"),
+    "emotive noun": (
+        "disaster", "disasters", "catastrophe", "catastrophes", "debacle", "fiasco", "mess", "chaos", "carnage",
+        "bloodbath", "slaughter", "onslaught", "war on", "assault on", "attack on", "attacks on", "invasion of",
+        "flood of", "plague", "scourge", "menace", "nightmare", "horror", "horrors", "atrocity", "atrocities",
+        "outrage", "travesty", "farce", "charade", "circus", "power grab", "land grab", "cover-up",
+        "coverup", "scandal", "smear campaign", "slander", "lies", "lie", "falsehood*", "myth", "myths",
+        "misinformation", "disinformation", "gibberish", "nonsense", "rubbish", "garbage", "drivel", "hogwash",
+        "tirade", "diatribe", "screed", "hit piece", "hit job", "meltdown", "tantrum*", "obsession", "hatred",
+        "hate", "greed", "corruption", "nepotism", "brutality", "oppression", "persecution", "indoctrination",
+        "brainwashing", "pandering", "grandstanding", "virtue signal*", "virtue-signal*", "fearmongering",
+        "fear-mongering", "scaremongering", "hysteria", "alarmism", "doomsday", "bonanza*", "giveaway*",
+        "handout*", "boondoggle*", "pork", "slush fund*", "gravy train", "cash grab", "money grab", "red tape",
+        "nanny state", "big government", "death tax", "death panel*", "job-killing", "job killer*",
+        "gun grab*", "amnesty", "madness", "insanity", "lunacy", "idiocy", "stupidity", "ignorance",
+        "arrogance", "hypocrisy", "cowardice", "treason", "betrayal", "sellout", "sell-out", "crackdown",
+        "purge", "purges", "firestorm", "bombshell", "frenzy", "uproar", "furor", "furore",
+        "backlash", "spin", "stunt", "stunts", "gimmick*", "ploy", "ploys", "scheme", "schemes", "racket",
+        "shakedown", "ripoff", "rip-off", "con job", "smokescreen", "whitewash", "dog whistle*", "dog-whistle*",
+        "agitprop", "demagoguery", "fanaticism", "extremism", "radicalism", "bloodshed", "mayhem",
+        "havoc", "turmoil", "quagmire", "cesspool", "swamp", "horde*", "throng*",
+        "armies of", "army of", "legions of", "tsunami of", "wave of", "torrent of", "barrage of",
+        "deluge of", "onslaught of", "rash of", "spate of", "litany of", "slew of",
+        "lawlessness", "anarchy", "pandemonium", "bedlam", "malfeasance", "incompetence", "deceit", "deception", "duplicity", "treachery", "pretext", "feud", "spat", "squabble*", "bickering", "fallout", "waste", "extravagance", "largesse", "giveaways", "pork-barrel", "hellhole*", "hellscape", "dumpster fire", "train wreck", "trainwreck", "shambles", "shitshow", "crap", "bullshit", "bs", "claptrap", "twaddle", "balderdash", "poppycock", "tripe", "baloney", "malarkey", "fervor", "fervour", "outburst*", "harangue*", "vitriol", "venom", "bile", "slur*", "epithet*", "insult*", "taunt*", "jab", "jabs", "swipe", "swipes", "dig at", "broadside*", "lynch mob*", "hit squad*", "kangaroo court*", "show trial*", "star chamber"),
+    "sentiment word": (),
+}
+
+#: VADER valence (−4 … 4; the mean of ten raters) at or below minus this makes a negative
+#: word a ``sentiment word``.
+VADER_MIN_NEGATIVE: float = 1.5
+#: VADER valence at or above which a positive word is a ``sentiment word``: news praises in
+#: plain words ("peaceful", "effective"), so only strong praise counts.
+VADER_MIN_POSITIVE: float = 3.0
+
+#: Strong-valence VADER words that news uses as plain report, not as loaded wording: harm and
+#: conflict vocabulary (the facts of the story, measured by agency and casualty tables),
+#: courtesy and agreement words, and words whose news sense is neutral.
+VADER_NEUTRAL_NEWS_WORDS: frozenset[str] = frozenset(
+    """
+    killed kill kills killing died die dies dying dead death deaths injured injury injuries wounded hurt
+    attack attacked attacks war wars violence violent crisis victim victims murder murdered shooting shot
+    bomb bombing bombs terrorist terrorism terror fire fires fired arrested arrest prison jail crime crimes
+    criminal charged guilty suicide accident crash disaster emergency cancer disease illness sick pain
+    fight fighting fought conflict threat threats protest protests protesters abuse abused rape raped
+    victory win won winning winner help helps helped helping support supported supports supporting
+    thank thanks thanked please welcome welcomed agree agreed agreement like liked likes love loved
+    care cares cared good great best better well yes no ok okay true truth free freedom peace safe
+    safety secure security protect protected protection hope hopes hoped trust trusted success
+    successful honor honour respect respected justice legal rights right lost loss losses losing lose
+    problem problems issue poor poverty risk risks danger fear fears feared worry worried concern ban banned
+    concerned concerns failed fail failure fails hard difficult damage damaged destruction destroyed
+    sad tragedy tragic grief mourn mourning funeral funerals hostage hostages weapon weapons gun guns
+    """.split()
+)
