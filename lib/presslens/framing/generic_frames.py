@@ -28,6 +28,7 @@ from presslens.charts import wrap_label
 from presslens.corpus.story import Story, accepts_story
 from presslens.corpus.tables import sentences_table
 from presslens.framing.frames import LexiconRegex, column_lists, compile_lexicon, lexicon_spans, ranked_counts
+from presslens.framing.loaded import in_name
 from presslens.lexicons.framing import GENERIC_FRAME_NAMES, GENERIC_FRAME_QUESTIONS, GENERIC_FRAME_REGEXES
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ EVIDENCE_COLUMNS = ["article_id", "outlet", "section", "sent_id", "frame", "ques
 #: Columns of :func:`generic_frames_table`.
 FRAME_COLUMNS = ["article_id", "outlet", "frame", "frame_name", "present", "score", "questions", "n_sentences",
                  "words", "evidence_sent_ids"]
+#: Questions whose cues are often capitalised names ("the Catholic Church", "Book of Genesis");
+#: the cues of other questions are left out inside a multi-word name ("Justice Department").
+NAME_QUESTIONS: frozenset[str] = frozenset({"religion"})
 #: Sentences with a cue that answer a question fully "yes" (fewer give a partial answer).
 FULL_ANSWER = 3
 #: Score (mean answer of a frame's questions) at which the frame is present. Set once on the
@@ -73,7 +77,9 @@ def find_generic_cues(text: str, *, offset: int = 0) -> list[tuple[str, str, str
     """
     out = []
     for frame, qid, rx, extra in _question_regexes():
-        spans = lexicon_spans(rx, text) + [m.span() for r in extra for m in r.finditer(text)]
+        spans = [(a, b) for a, b in lexicon_spans(rx, text)
+                 if qid in NAME_QUESTIONS or not (text[a].isupper() and in_name(text, a, b))]
+        spans += [m.span() for r in extra for m in r.finditer(text)]
         for a, b in sorted(set(spans)):
             out.append((frame, qid, re.sub(r"\s+", " ", text[a:b].lower()), a + offset, b + offset))
     return out

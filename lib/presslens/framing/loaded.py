@@ -168,12 +168,21 @@ _CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _CAP_AFTER = re.compile(r"\s+[A-Z][\w'’-]*")
 
 
-def _in_name(text: str, a: int, b: int) -> bool:
-    """A capitalised word inside a sentence that stands next to another capitalised word.
+def in_name(text: str, a: int, b: int) -> bool:
+    """Tell whether the match ``text[a:b]`` is part of a multi-word name.
 
-    "Radical Road", "the Mob Museum", "Fake News Awards" are names; "a Marxist plot" or an
-    "Orwellian" law is a proper adjective, loaded all the same; a sentence's first word is
-    capitalised anyway.
+    "Radical Road", "the Mob Museum", "Fake News Awards" are names: a capitalised word next to
+    another capitalised one; "a Marxist plot" or an "Orwellian" law is a proper adjective, loaded
+    all the same; the first word of a sentence is capitalised anyway and is a name only when the
+    next word is capitalised too.
+
+    Args:
+        text: the sentence.
+        a: start of the match.
+        b: end of the match.
+
+    Returns:
+        True when the match is part of a name.
     """
     before = text[:a]
     if before.strip(" \"“‘'(") == "":
@@ -197,7 +206,7 @@ def find_loaded(text: str, *, offset: int = 0) -> list[tuple[str, str, int, int]
     found: list[tuple[int, int, str]] = []
     for a, b in lexicon_spans(rx, text):
         raw = text[a:b]
-        if raw[0].isupper() and _in_name(text, a, b):
+        if raw[0].isupper() and in_name(text, a, b):
             title = _title_case(text) if title is None else title
             if not title:
                 continue
@@ -212,7 +221,7 @@ def find_loaded(text: str, *, offset: int = 0) -> list[tuple[str, str, int, int]
         cat = word_category(w.lower())
         if not cat:
             continue
-        if w[0].isupper() and _in_name(text, m.start(), m.end()):
+        if w[0].isupper() and in_name(text, m.start(), m.end()):
             title = _title_case(text) if title is None else title
             if not title:
                 continue

@@ -574,7 +574,7 @@ GENERIC_FRAME_QUESTIONS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "addressing the", "reduce*", "reducing", "reduction*", "cut emissions", "cutting", "curb*",
                 "mitigat*", "prevent*", "combat*", "fight against", "to fight", "to stop", "to protect",
                 "plan to", "plans to", "proposal*", "propose*", "initiative*", "measures", "steps to",
-                "strateg*", "transition to", "switch to", "phase out", "phasing out", "adapt*", "remed*",
+                "strategy", "strategies", "transition to", "switch to", "phase out", "phasing out", "adapt*", "remed*",
                 "alternative*", "innovation*", "reform*", "programme*", "program to", "way forward",
                 "what can be done", "help to", "helps to")),
         "individual_responsible": (
@@ -605,12 +605,12 @@ GENERIC_FRAME_QUESTIONS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "empathy-caring, sympathy, or compassion?", (
                 "heartbreak*", "heart-breaking", "heart-wrenching", "heartwrenching", "tragic*", "tragedy",
                 "tragedies", "devastat*", "horrific", "horrifying", "harrowing", "desperate*", "despair",
-                "tears", "tearful*", "wept", "weep*", "crying", "cried", "sob*", "grief", "griev*", "mourn*",
+                "tears", "tearful*", "wept", "weep*", "crying", "cried", "sobbing", "sobbed", "grief", "griev*", "mourn*",
                 "anguish*", "agony", "sorrow*", "terrified", "terrifying", "frightened", "frightening", "scared",
                 "fear*", "afraid", "helpless*", "hopeless*", "plight", "suffer*", "misery",
                 "miserable", "heartfelt", "compassion*", "sympath*", "empath*", "outrag*", "anger", "angry",
-                "furious", "fury", "shock*", "upset", "emotional*", "moving", "touching", "poignant",
-                "beloved", "innocent", "loved ones", "cherish*", "brave*", "courage*", "hero*")),
+                "furious", "fury", "shock*", "upset", "emotional*", "poignant",
+                "beloved", "innocent", "loved ones", "cherish*", "brave*", "courage*", "hero", "heroes", "heroic", "heroism")),
         "people_affected": (
             "Does the story emphasize how individuals and groups are affected by the issue/problem?", (
                 "affected", "lives", "livelihood*", "their homes", "lost their homes", "lost everything",
@@ -679,7 +679,7 @@ GENERIC_FRAME_QUESTIONS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "god", "god's", "religio*", "faith*", "church*", "pope", "vatican", "bible", "biblical",
                 "christian*", "catholic*", "evangelical*", "pray*", "sacred", "holy", "spiritual*", "heaven",
                 "hell", "soul", "souls", "theolog*", "worship*", "clergy", "pastor*", "priest*", "bishop*",
-                "rabbi*", "imam*", "islam*", "muslim*", "jewish", "scripture*", "creation", "creator",
+                "rabbi*", "imam*", "islam", "islamic", "muslim*", "jewish", "scripture*", "creation", "creator",
                 "apocalyp*", "armageddon", "doomsday", "salvation", "sermon*", "gospel*", "cult", "cults",
                 "zealot*", "heresy", "heretic*", "blasphem*", "dogma*", "preach*", "prophet*", "prophec*",
                 "messiah*", "crusade*", "idol*", "gods")),
@@ -763,7 +763,7 @@ LOADED_LANGUAGE: dict[str, tuple[str, ...]] = {
         "boasts", "boasted", "boasting", "brag", "brags", "bragged", "bragging", "exposed", "revealed",
         "self-proclaimed", "self-described", "self-styled", "would-be", "alleged"),
     "emotive verb": (
-        "slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting", "rip", "rips",
+        "slam", "slams", "slammed", "slamming", "blasted", "blasting", "rip", "rips",
         "ripped", "ripping", "lash out", "lashes out", "lashed out", "lashing out", "lashed", "bash", "bashes",
         "bashed", "bashing", "hammered", "hammering", 
         "scorch*", "mock", "mocks", "mocked", "mocking", "ridicul*", "scold*", "berat*", "decry", "decries",
@@ -920,5 +920,8 @@ VADER_NEUTRAL_NEWS_WORDS: frozenset[str] = frozenset(
     problem problems issue poor poverty risk risks danger fear fears feared worry worried concern ban banned
     concerned concerns failed fail failure fails hard difficult damage damaged destruction destroyed
     sad tragedy tragic grief mourn mourning funeral funerals hostage hostages weapon weapons gun guns
+    attacker attackers assault assaults perpetrator perpetrators casualty casualties killings fatal
+    riot riots rioting destroyed detained tension tensions dispute disputes reject rejected rejects
+    deny denied denies condemn condemned condemns criticized criticised criticism restricted poorest
     """.split()
 )
