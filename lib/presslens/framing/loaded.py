@@ -51,8 +51,7 @@ SENTIMENT = "sentiment word"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _QUOTES = "\"“”«»"
-_TITLE_WORD = re.compile(r"\b[A-Z][a-z'’-]+\b")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
+_LONG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{3,}")
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +116,7 @@ def _single_words() -> dict[str, str]:
 
 #: Inflectional and derivational endings tried to reach a lexicon word: (ending, replacement).
 _ENDINGS: tuple[tuple[str, str], ...] = (
-    ("ily", "y"), ("ally", "al"), ("ly", ""), ("ly", "e"), ("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"),
+    ("ably", "able"), ("ibly", "ible"), ("ily", "y"), ("ally", "al"), ("ly", ""), ("ly", "e"), ("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"),
     ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ness", ""), ("iness", "y"))
 
 
@@ -160,8 +159,9 @@ def word_category(word: str) -> str:
 
 
 def _title_case(text: str) -> bool:
-    """A headline-style sentence: capitalised words outnumber lower-case content words."""
-    return len(_TITLE_WORD.findall(text)) > 2 * len(_LOWER_WORD.findall(text))
+    """A headline-style sentence: at least 80 % of its words of four letters or more are capitalised."""
+    long = _LONG_WORD.findall(text)
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")

@@ -131,6 +131,10 @@ NAMED_GROUP_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Group cues that are also ordinary name words ("Arizona State", "National Front", "Deep State"):
+#: alone they do not make a name an armed group.
+WEAK_GROUP_CUES: frozenset[str] = frozenset("state front movement brigade brigades militia resistance revolutionary".split())
+
 #: Last words of a capitalised name of a state force ("Frontier Corps", "Pakistan Army").
 STATE_FORCE_NAME_HEADS: frozenset[str] = frozenset(
     "army navy corps police rangers guard guards constabulary gendarmerie forces force".split()
@@ -873,7 +877,7 @@ LOADED_LANGUAGE: dict[str, tuple[str, ...]] = {
         "disaster", "disasters", "catastrophe", "catastrophes", "debacle", "fiasco", "mess", "chaos", "carnage",
         "bloodbath", "slaughter", "onslaught", "war on", "assault on", "attack on", "attacks on", "invasion of",
         "flood of", "plague", "scourge", "menace", "nightmare", "horror", "horrors", "atrocity", "atrocities",
-        "outrage", "travesty", "farce", "charade", "circus", "power grab", "land grab", "cover-up",
+        "outrage", "travesty", "farce", "charade", "circus", "power grab", "land grab", "witch hunt*", "witch-hunt*", "cover-up",
         "coverup", "scandal", "smear campaign", "slander", "lies", "lie", "falsehood*", "myth", "myths",
         "misinformation", "disinformation", "gibberish", "nonsense", "rubbish", "garbage", "drivel", "hogwash",
         "tirade", "diatribe", "screed", "hit piece", "hit job", "meltdown", "tantrum*", "obsession", "hatred",
@@ -923,5 +927,49 @@ VADER_NEUTRAL_NEWS_WORDS: frozenset[str] = frozenset(
     attacker attackers assault assaults perpetrator perpetrators casualty casualties killings fatal
     riot riots rioting destroyed detained tension tensions dispute disputes reject rejected rejects
     deny denied denies condemn condemned condemns criticized criticised criticism restricted poorest
+    """.split()
+)
+
+#: Common nouns that can head an agent of killing or injuring: people, groups and forces
+#: (with the actor labels' forms and any noun ending in "-ist(s)" or "-man/-men"). Events and
+#: weapons ("the attack", "the blast", "a bomb") are not agents: "the blast killed 12" names
+#: no doer and is agentless.
+AGENT_NOUNS: frozenset[str] = frozenset(
+    """
+    gunman gunmen shooter shooters attacker attackers assailant assailants bomber bombers killer killers
+    murderer murderers perpetrator perpetrators sniper snipers suspect suspects culprit culprits
+    man men woman women boy boys girl girls teen teens teenager teenagers youth youths juvenile person
+    people individual individuals driver drivers motorist motorists pilot pilots passenger stranger
+    soldier soldiers troops troop forces force army armies military militaries police policeman policemen
+    officer officers trooper troopers deputy deputies sheriff agent agents guard guards commando commandos
+    marine marines sailor sailors airman airmen sergeant captain commander commanders guerrilla guerrillas
+    militant militants insurgent insurgents rebel rebels fighter fighters terrorist terrorists jihadist
+    jihadists jihadi jihadis extremist extremists militia militias militiamen paramilitaries mercenaries
+    group groups gang gangs cell cells faction factions organisation organization network outfit regime
+    government authorities members member supporters followers mob mobs crowd crowds protesters rioters
+    father mother son daughter husband wife brother sister uncle nephew cousin neighbour neighbor
+    boyfriend girlfriend partner student students pupil classmate veteran veterans employee worker
+    resident residents villager villagers kidnappers hijackers captors abductors immigrant immigrants
+    migrant migrants refugee refugees national nationals citizen citizens dropout loner recruit
+    """.split()
+)
+
+#: Pronouns that can be agents.
+AGENT_PRONOUNS: frozenset[str] = frozenset("he she they we i you it".split())
+
+#: Verbs of thinking and saying that end an agent phrase read backwards ("police believe the gunman").
+AGENT_STOP_VERBS: frozenset[str] = frozenset(
+    """
+    believe believes believed think thinks thought say says said know knows knew suspect suspects
+    fear fears feared allege alleges alleged claim claims claimed report reports reported confirm
+    confirmed confirms add added adds tell told tells show showed shows
+    """.split()
+)
+
+#: Words that are never the head of an agent: time words.
+AGENT_TIME_WORDS: frozenset[str] = frozenset(
+    """
+    night morning afternoon evening day days week weeks month months year years today tonight yesterday
+    weekend hour hours minute minutes decade decades century time
     """.split()
 )
