@@ -42,6 +42,10 @@ def test_categories() -> None:
     assert ("ideological label", "far-left") in _found("The far-left council voted again.")
     assert ("evaluative adjective", "bizarre") in _found("It was a bizarre decision.")
     assert _found("The council met on Tuesday to discuss the budget.") == []
+    # the plain news sense of "claim" is no doubt cast on anyone
+    assert _found("The Varn Front claimed responsibility for the raid.") == []
+    assert _found("The floods claimed 40 lives.") == []
+    assert _found("Police treat it as a hate crime.") == [] and _found("Their hate was plain.") == [("emotive noun", "hate")]
 
 
 def test_sentiment_words_leave_out_plain_news_report() -> None:

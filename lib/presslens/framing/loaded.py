@@ -51,6 +51,11 @@ SENTIMENT = "sentiment word"
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _QUOTES = "\"“”«»"
+#: "claimed responsibility", "claimed the lives of": the plain news sense of "claim".
+_NEUTRAL_USE = re.compile(r"\s+(?:(?:full\s+|sole\s+)?responsibility|credit|ownership|the\s+lives|(?:\w+\s+)?lives|victory)\b",
+                          re.IGNORECASE)
+#: "hate crime", "hate speech", "hate group": legal and research terms, not the writer's emotion.
+_LEGAL_HATE = re.compile(r"[\s-]+(?:crimes?|speech|groups?|incidents?)\b", re.IGNORECASE)
 _LONG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{3,}")
 
 
@@ -204,16 +209,18 @@ def find_loaded(text: str, *, offset: int = 0) -> list[tuple[str, str, int, int]
     rx, _ = _lexicon()
     title = None
     found: list[tuple[int, int, str]] = []
-    for a, b in lexicon_spans(rx, text):
+    spans = lexicon_spans(rx, text)
+    for a, b in spans:
         raw = text[a:b]
         if raw[0].isupper() and in_name(text, a, b):
             title = _title_case(text) if title is None else title
             if not title:
                 continue
         cat = category_of(raw)
-        if cat:
+        if cat and not (raw.lower().startswith("claim") and _NEUTRAL_USE.match(text, b)) \
+                and not (raw.lower() == "hate" and _LEGAL_HATE.match(text, b)):
             found.append((a, b, cat))
-    taken = [(a, b) for a, b, _ in found]
+    taken = spans  # a lexicon match left out (a name, a plain "claimed responsibility") stays out
     for m in _WORD.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue

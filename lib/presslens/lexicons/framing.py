@@ -452,15 +452,15 @@ FRAMES: dict[str, tuple[str, ...]] = {
         "politic*", "political*", "politician*", "partisan*", "bipartisan*", "nonpartisan", "election*",
         "elect", "elected", "re-elect*", "reelect*", "electoral*", "electorate", "campaign*", "vote", "votes",
         "voted", "voting", "voter*", "ballot*", "candidate*", "nominee*", "nomination*", "primary election*",
-        "primaries", "caucus*", "party", "parties", "liberals", "conservatives", "democrats",
-        "republicans", "tories", "tory", "grits", "ndp", "gop", "progressives", "left-wing", "right-wing",
+        "primaries", "caucus*", "party", "parties", 
+        "left-wing", "right-wing",
         "lobby*", "filibuster*", "deal-making", "horse-trading", 
         "constituen*", "majority government", "minority government",
         "coalition*", "opposition", "parliament*", "parliamentar*", "congress*", "senat*", "legislat*",
         "lawmaker*", "mp", "mps", "backbench*", 
         "establishment", "incumbent*", "endorse*", "pundit*", "spin doctor*", "talking points",
-        "white house", "capitol hill", "ideolog*", "conservative", "liberal",
-        "democratic", "republican", "socialis*", "communis*", "populis*", "power struggle*", "debate*",
+        "white house", "capitol hill", "ideolog*", 
+        "socialis*", "communis*", "populis*", "power struggle*", "debate*",
         "political career", "leadership race", "leadership bid", "oust*", "resign*", "scandal*",
         "leftist*", "far-left", "far-right", "centre-left", "center-left", "centre-right", "center-right"),
     "external_regulation": (
@@ -927,6 +927,7 @@ VADER_NEUTRAL_NEWS_WORDS: frozenset[str] = frozenset(
     attacker attackers assault assaults perpetrator perpetrators casualty casualties killings fatal
     riot riots rioting destroyed detained tension tensions dispute disputes reject rejected rejects
     deny denied denies condemn condemned condemns criticized criticised criticism restricted poorest
+    killer killers murderer murderers murders murdering penalty punishment punished sentenced
     """.split()
 )
 
