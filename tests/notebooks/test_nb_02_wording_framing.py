@@ -48,7 +48,7 @@ def test_seed_tables(run_notebook) -> None:
     assert a0[a0.sentence.str.contains("31 civilians were killed")].agency.tolist() == ["agentless"]
 
     assert set(frames.section) >= {"short sections", "all"}  # one-line sections pooled, never rated alone
-    assert (frames[frames.section.isin(["headline", "lede"])].empty)
+    assert frames[frames.section == "headline"].empty
     assert frames[(frames.section != "all") & (frames.section != "short sections")].words.min() >= 50
 
     gen = _read(out, "generic_frames")
