@@ -1,10 +1,12 @@
 """Frames: which policy frames each outlet leans on, per 1,000 words, with the triggering sentences.
 
-Each frame of :data:`presslens.lexicons.framing.FRAMES` (derived from the Policy Frames
-Codebook) is a list of trigger patterns. All patterns of all frames are compiled into one
+Each frame of :data:`presslens.lexicons.framing.FRAMES` (the 15 frames of the Policy Frames
+Codebook, cues written from its definitions; the residual ``other`` has none) is a list of
+trigger patterns. All patterns of all frames are compiled into one
 regular expression (longest first, so "natural resources" wins over "resources" and
 "law enforcement" over "law"), run once per sentence; a match is looked up in a dict to
-find its frame. Scores are trigger counts per 1,000 words, per outlet and per section.
+find its frame. Scores are trigger counts per 1,000 words, per outlet and per section of at
+least :data:`MIN_SECTION_WORDS` words (shorter sections pooled).
 
 Speed: the alternation is factored on shared literal prefixes (a trie: ``c(?:ost|ourt*|…)``)
 so Python's ``re`` tries a couple of dozen branches per word instead of every pattern; the
@@ -472,7 +474,8 @@ def plot_frames_heatmap(scores: pd.DataFrame, *, outlets: list[str], title: str 
     rel = np.divide(values, colmax, out=np.zeros_like(values), where=colmax > 0)
     fig, ax = plt.subplots(figsize=(0.95 * len(CUE_FRAMES) + 3.2, 0.55 * len(outlets) + 2.4))
     im = ax.imshow(rel, aspect="auto", cmap="YlOrRd", vmin=0, vmax=1)
-    ax.set_xticks(range(len(CUE_FRAMES)), [textwrap.fill(FRAME_NAMES[f], 13) for f in CUE_FRAMES], fontsize=8)
+    ax.set_xticks(range(len(CUE_FRAMES)), [textwrap.fill(FRAME_NAMES[f], 13, break_long_words=False)
+                                           for f in CUE_FRAMES], fontsize=8)
     ax.set_yticks(range(len(outlets)), [wrap_label(o) for o in outlets], fontsize=9)
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
