@@ -41,6 +41,15 @@ def test_agents_are_people_groups_or_forces() -> None:
     assert _agency("The shooting in Tarvia killed 26 people.") == [("killed", "agentless", "")]
     assert _agency("A man in a red jacket killed two people.") == [("killed", "active", "man")]
     assert _agency("He killed two guards.") == [("killed", "active", "He")]
+    # the main clause's own subject, not a predicate, a speaker or a name in apposition
+    assert _agency('A loner who said he was "The Raven" opened fire, killing six.') == [("killing", "active", "loner")]
+    assert _agency("Police said a gunman opened fire, killing 50.") == [("killing", "active", "gunman")]
+    assert _agency("DUNMORE, Tarvia — A masked teenager opened fire at a school, killing three.") == [
+        ("killing", "active", "masked teenager")]  # the dateline is no subject
+    assert _agency("Police hunted the pair, who were masked when they burst into the office, killing 12.") == [
+        ("killing", "active", "they")]  # the clause next to the participle
+    assert _agency("In April, another young man opened fire at a chapel in Dunmore, Tarvia, killing one woman.") == [
+        ("killing", "active", "another young man")]
 
 
 def test_seed_agency(seed_story) -> None:

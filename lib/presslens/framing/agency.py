@@ -102,6 +102,12 @@ def _is_word(tok: str) -> bool:
 #: Words before a participle of harm that make it a clause of the main subject ("…, killing 50",
 #: "by killing", "before killing himself").
 _PARTICIPLE_LEADS = frozenset("by after before while when since".split())
+#: Words that open a clause: the subject of a participle is looked for after the last one.
+#: (A relative "who"/"which" is no opener: "A man who said he was X opened fire, killing" is the man's.)
+_CLAUSE_OPENERS = frozenset("that when while whereas because although though if since until then but as where".split())
+#: Nouns of events that a name before them modifies ("the Bataclan attacks"): the name is no agent.
+_EVENT_NOUNS = frozenset("attack attacks shooting shootings bombing bombings massacre massacres rampage raid raids "
+                         "killings siege blast explosion".split())
 _QUOTE_MARKS = frozenset("\"“”‘’'«»")
 _PREPOSITIONS = frozenset(
     "in at on of from near into onto outside inside across throughout during after before since until by with "
@@ -233,34 +239,67 @@ def _antecedent(toks: list[tuple[int, int, str, str]], rel: int) -> tuple[int, i
 
 
 def _governed(toks: list[tuple[int, int, str, str]], a: int) -> bool:
-    """Tell whether the phrase starting at token ``a`` is the object of a preposition or a place in apposition."""
+    """Tell whether the phrase starting at token ``a`` is no subject: a preposition's object, a predicate, a place in apposition."""
     k = a - 1
     while k >= 0 and (toks[k][3] in _DETS or toks[k][2] in _QUOTE_MARKS):
         k -= 1
-    return k >= 0 and (toks[k][3] in _PREPOSITIONS or (k >= 1 and toks[k][2] == "," and toks[k - 1][2][:1].isupper()))
+    return k >= 0 and (toks[k][3] in _PREPOSITIONS or toks[k][3] in BE_FORMS  # "he was the Joker": a predicate
+                       or (k >= 1 and toks[k][2] == "," and toks[k - 1][2][:1].isupper() and toks[a][2][:1].isupper()))
 
 
 def _clause_subject(toks: list[tuple[int, int, str, str]], i: int) -> tuple[int, int] | None:
     """The agent of a participle clause ("A gunman opened fire, killing 50"): the main clause's actor.
 
-    The nearest person, group or force before the participle that is not the object of a
-    preposition ("fire at the club", "in Orlando") nor a place in apposition ("in Varnby,
-    Tarvia, killing").
+    The clause is read back from the participle at ``i`` to its opener ("who", "when", "that",
+    "then", …, a dateline or the sentence start); its agent is the first person, group or
+    force in it that is not the object of a preposition ("fire at the club", "in Orlando"), a
+    predicate ("he was the Joker"), a place in apposition ("in Varnby, Tarvia, killing") or
+    the speaker of a reporting verb ("police said a gunman …").
     """
-    j = i - 1
-    while j >= 0:
-        n = toks[j][3]
-        if n in _RELATIVES or toks[j][2] in (";", ":"):
-            return None
+    start = i - 1
+    while start > 0 and toks[start - 1][3] not in _CLAUSE_OPENERS and toks[start - 1][2] not in (";", ":"):
+        start -= 1
+    j = max(start, _dateline_end(toks))
+    while j < i:
         if not _is_word(toks[j][2]):
-            j -= 1
+            j += 1
             continue
-        rng = _actor_phrase(toks, j)
-        a = rng[0] if rng else (_name_run(toks, j) if toks[j][2][:1].isupper() else j)
-        if rng and not _governed(toks, a):
+        head = j
+        if toks[j][2][:1].isupper() and not _is_actor_noun(toks[j][3]):
+            while head + 1 < i and (toks[head + 1][2][:1].isupper() or (
+                    toks[head + 1][3] in NAME_CONNECTORS and head + 2 < i and toks[head + 2][2][:1].isupper())):
+                head += 1
+            if head + 1 < i and _is_actor_noun(toks[head + 1][3]):
+                head += 1  # a name before a noun modifies it ("an Uzbek immigrant")
+            elif head + 1 < i and toks[head + 1][3] in _EVENT_NOUNS:
+                j = head + 2  # "the Bataclan attacks": an event, no one acts
+                continue
+        while head + 1 < i and _is_actor_noun(toks[head][3]) and _is_actor_noun(toks[head + 1][3]):
+            head += 1  # "police officer", "civilian contractor"
+        rng = _actor_phrase(toks, head)
+        if rng and not _governed(toks, rng[0]) and not _speaks(toks, head):
             return rng
-        j = a - 1
+        j = head + 1
     return None
+
+
+def _dateline_end(toks: list[tuple[int, int, str, str]]) -> int:
+    """Index after a dateline ("WASHINGTON —", "SANTA FE, Texas (AP) —"), 0 when the sentence has none."""
+    for k, t in enumerate(toks[:10]):
+        if t[2] in ("—", "–", "-", "--") and k > 0:
+            head = [x[2] for x in toks[:k] if _is_word(x[2])]
+            if head and head[0].isupper() and len(head[0]) > 1 and all(w[:1].isupper() for w in head):
+                return k + 1
+            return 0
+    return 0
+
+
+def _speaks(toks: list[tuple[int, int, str, str]], head: int) -> bool:
+    """Tell whether the phrase ending at ``head`` is the subject of a verb of saying or thinking."""
+    k = head + 1
+    while k < len(toks) and (toks[k][3] in AUX_ADVERBS or toks[k][3].endswith("ly")):
+        k += 1
+    return k < len(toks) and (toks[k][3] in REPORTING_VERBS or toks[k][3] in AGENT_STOP_VERBS)
 
 
 def _agent_after_by(toks: list[tuple[int, int, str, str]], i: int) -> tuple[int, int] | None:

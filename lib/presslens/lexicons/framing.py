@@ -952,6 +952,7 @@ AGENT_NOUNS: frozenset[str] = frozenset(
     boyfriend girlfriend partner student students pupil classmate veteran veterans employee worker
     resident residents villager villagers kidnappers hijackers captors abductors immigrant immigrants
     migrant migrants refugee refugees national nationals citizen citizens dropout loner recruit
+    contractor contractors
     """.split()
 )
 
