@@ -62,6 +62,7 @@ from presslens.corpus.tokenize import Token, tokens
 from presslens.lexicons.common import STOPWORDS
 from presslens.lexicons.speech import (
     CLAUSE_VERBS,
+    ORGANISATION_SPEAKERS,
     INFINITIVE_VERBS,
     INVERTIBLE_VERBS,
     NOUN_CONTENT_VERBS,
@@ -98,9 +99,19 @@ _QUOTE_PUNCT = set(",.?!…—–-:;")
 _NOT_CONTENT_START = frozenset("so yes no goodbye hello thanks thank".split())
 _ADJUNCT_PREPS = frozenset("in on at during after before via through over last this to at from while for".split())
 _CONJ = frozenset("and but or so yet".split())
+#: Nouns of the adjuncts that stand between a speech verb and its words ("in an interview on Sunday").
+_ADJUNCT_NOUNS = frozenset(
+    """statement statements interview interviews call conference news press week night morning afternoon evening month
+    year speech rally debate event briefing appearance radio television tv show program programme email tweet post
+    letter reporters telephone phone town hall hearing meeting campaign stop visit weeks months years days hours
+    decades time times sunday monday tuesday wednesday thursday friday saturday today yesterday tonight weekend
+    podcast video broadcast op-ed column blog release remarks address session floor trail stage crowd audience
+    supporters interviewer host anchor filing court memo book""".split())
+_DETERMINERS_ADJ = frozenset("a an the his her their its this that last next".split())
+_ADJUNCT_PREPS_INNER = frozenset("of with on in at to for from by during after before".split())
 #: Function words inside an adjunct after a speech verb ("in an interview with the paper").
 _ADJUNCT_FUNCTION = frozenset("a an the his her their its this that last next of with and on in at to for from by "
-                              "during after before".split())
+                              "during after before him her them me us".split())
 #: Words that cannot stand between a speech verb and its "that" (they open a clause of their own).
 _NOT_BEFORE_THAT = frozenset("he she they we i it you is was were are had has have would will could can n't not "
                              "did do does been be there".split())
@@ -160,7 +171,12 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
             i += 1
             continue
         j = text.find(close, i + 1, end)
-        if c_open == "„" and j < 0:
+        if j < 0 and c_open == "„":
+            j = text.find("”", i + 1, end)
+        elif j < 0 and c_open == "“":
+            js = [x for x in (text.find('"', i + 1, end), text.find("“", i + 1, end)) if x >= 0]
+            j = min(js) if js else -1  # mixed marks: “…," Smith said; “…?“ he asked
+        elif j < 0 and c_open == '"':
             j = text.find("”", i + 1, end)
         if j < 0:
             out.append((i, i + 1, end, end))
@@ -201,15 +217,20 @@ class _Seg:
     t1: int
     para: int
 
+    opens: bool = False  # nothing but punctuation or a conjunction before it in its sentence
+
     def speechy(self, text: str) -> bool:
-        """Sentence punctuation inside, a paragraph-final open quote, or enough words."""
+        """Enough words, or a short piece that ends in "?"/"!" or opens its sentence with punctuation
+        inside ("“Judge,” Brafman said"): not a title ("on “Meet the Press.”") or a scare quote."""
         body = text[self.c0:self.c1].rstrip()
         n = _n_words(body)
         if n >= MIN_QUOTE_WORDS + 2:
             return True
         if self.close == self.c1:  # open to the paragraph's end
             return n >= MIN_QUOTE_WORDS
-        return n >= 2 and body[-1:] in ",.?!…" or n >= MIN_QUOTE_WORDS and body[-1:] not in ""
+        if body[-1:] in "?!":
+            return n >= 1
+        return (self.opens and n >= 1 or n >= MIN_QUOTE_WORDS) and body[-1:] in ",.…:;—–"
 
 
 class _Doc:
@@ -235,6 +256,8 @@ class _Doc:
                 t0 = bisect_right(starts, o - 1)
                 t1 = bisect_right(starts, cl - 1)
                 seg = _Seg(o, c0, c1, cl, t0, t1, pi)
+                seg.opens = o == p0 or text[max(p0, o - 2):o].rstrip()[-1:] in (".", "!", "?", ":", "", "\u202a") \
+                    or re.search(r"(?:^|[.!?:]\s+)(?:and|but|so)?\s*$", text[max(p0, o - 12):o].lower()) is not None
                 for k in range(t0, t1):
                     self.quoted[k] = True
                     self.seg_of[k] = len(self.segs)
@@ -284,6 +307,15 @@ def _speaker_of(doc: _Doc, cue: Cue, *, floor: int, ceiling: int, prev: _Attr | 
     toks, q = doc.toks, doc.quoted
     if cue.source_after:
         return phrase_after(toks, cue.last, ceiling=ceiling, quoted=q, loose=True)
+    if cue.participle and cue.first > floor and is_word(toks[cue.first - 1]) and toks[cue.first - 1].text.islower():
+        doc_np = subject_before(toks, cue.first, floor=floor, quoted=q)
+        if doc_np is not None and toks[doc_np[1] - 1].norm in ORGANISATION_SPEAKERS and doc_np[1] == cue.first:
+            return doc_np  # "a sign saying …", "a statement saying …"
+    if cue.participle and not (cue.first > floor and toks[cue.first - 1].norm in ("is", "was", "are", "were", "been")):
+        # ", saying …", "continued by saying" take the subject of the verb before, or of the sentence
+        if prev is not None:
+            return prev.spk
+        return _clause_subject(doc, floor=floor, until=cue.first)
     spk = subject_before(toks, cue.first, floor=floor, quoted=q)
     if spk is None and cue.first > floor and toks[cue.first - 1].norm in ("who", "which") and not q[cue.first - 1]:
         return (cue.first - 1, cue.first)  # "Sanders, who said …": the relative pronoun stands for him
@@ -294,7 +326,7 @@ def _speaker_of(doc: _Doc, cue: Cue, *, floor: int, ceiling: int, prev: _Attr | 
     if spk is None and cue.first > floor and toks[_skip_adverbs(toks, cue.first - 1, floor)].norm in ("and", "but"):
         if prev is not None:
             return prev.spk  # "said … and alleged that …"
-        return _sentence_subject(doc, floor=floor, until=cue.first)  # "He expressed concern and said …"
+        return _clause_subject(doc, floor=floor, until=cue.first)  # "He expressed concern and said …"
     return spk
 
 
@@ -305,25 +337,64 @@ def _skip_adverbs(toks: list[Token], k: int, floor: int) -> int:
     return k
 
 
-def _sentence_subject(doc: _Doc, *, floor: int, until: int) -> tuple[int, int] | None:
-    """The subject opening a sentence ("Sullivan put off … but said"): a name, a pronoun or a role."""
+def _clause_subject(doc: _Doc, *, floor: int, until: int, last: bool = False) -> tuple[int, int] | None:
+    """The subject of a clause in ``toks[floor:until]``: a name, a pronoun or a role before its first verb.
+
+    The tokens are cut at commas and dashes; the first piece (``last``: the last piece) whose
+    first verb-like word has such a subject gives it ("On Thursday, Warren appeared … and
+    endorsed Clinton, saying"; "In response, the nominee issued the following statement:").
+    """
     toks = doc.toks
-    k = floor
-    while k < until and (toks[k].norm in _CONJ or not is_word(toks[k])):
-        k += 1
-    if k >= until or doc.quoted[k]:
+    pieces: list[tuple[int, int]] = []
+    a = floor
+    for k in range(floor, until):
+        if toks[k].text in (",", "—", "–", ";") and not doc.quoted[k]:
+            pieces.append((a, k))
+            a = k + 1
+    pieces.append((a, until))
+    for p0, p1 in (reversed(pieces) if last else pieces):
+        for k in range(p0, p1):
+            t = toks[k]
+            if doc.quoted[k]:
+                break
+            if k > p0 and _verb_like(t):
+                spk = subject_before(toks, k, floor=p0, quoted=doc.quoted)
+                if spk is not None and _speaker_head(toks[spk[1] - 1]):
+                    return spk
+                break
+    return None
+
+
+def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | None:
+    """A name or title right before a colon that opens a quotation ("… surprise pollster Daron Shaw: “…”",
+    "Continued Stone: “…”")."""
+    toks = doc.toks
+    if k - 1 < floor or not is_cap(toks[k - 1]) or doc.quoted[k - 1]:
         return None
-    spk = phrase_after(toks, k, ceiling=until, quoted=doc.quoted)
-    if spk is None or spk[1] >= until:
-        return None
-    nxt = toks[spk[1]]
-    head = toks[spk[1] - 1]
-    if nxt.text == ",":
-        return None
-    if not nxt.text.islower() or not (is_cap(head) or head.norm in ("he", "she", "they", "we", "i")
-                                      or head.norm.rstrip(".") in SPEECH_HEADS):
-        return None
-    return spk
+    m = k - 1
+    while m > floor and is_cap(toks[m - 1]) and not doc.quoted[m - 1] and toks[m - 1].norm not in STOPWORDS:
+        m -= 1
+    if m == floor and k - m == 1:
+        return None  # "Yes:" or a one-word heading
+    return (m, k) if any(t.text[:1].isupper() and len(t.text) > 1 for t in toks[m:k]) else None
+
+
+def _verb_like(t: Token) -> bool:
+    """Tell whether a lower-case token looks like a finite verb ("appeared", "issued", "says")."""
+    n = t.norm
+    if not t.text.islower() or not t.text.isalpha() or n in STOPWORDS - {"is", "was", "has", "had"}:
+        return n in ("is", "was", "has", "had") if t.text.islower() else False
+    return n in SPEECH_VERBS or n in _IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4)
+
+
+def _speaker_head(t: Token) -> bool:
+    """Tell whether the last word of a phrase can head a speaker (a name, a pronoun, a role)."""
+    return is_cap(t) or t.norm in ("he", "she", "they", "we", "i") or t.norm.rstrip(".") in SPEECH_HEADS
+
+
+#: Past forms of common verbs that do not end in -ed (a clause's first verb).
+_IRREGULAR_PAST = frozenset("went put gave took made wrote told said began came sent saw spoke got held left met "
+                            "brought kept found thought stood ran".split())
 
 
 def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
@@ -354,15 +425,21 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
                                         and toks[k + 1].text.islower() and toks[k + 1].norm not in STOPWORDS
                                         and form in INFINITIVE_VERBS):
             m = k + 1
-            while m < hi and m - k <= 8 and is_word(toks[m]) and toks[m].norm != "that" and not doc.quoted[m] \
-                    and (is_cap(toks[m]) or toks[m].norm in _ADJUNCT_FUNCTION | {"statement", "interview", "call",
-                         "conference", "news", "press", "week", "night", "morning", "afternoon", "evening", "month",
-                         "year", "speech", "rally", "debate", "event", "briefing", "appearance", "radio", "television",
-                         "tv", "show", "program", "programme", "email", "tweet", "post", "letter", "reporters",
-                         "telephone", "phone", "town", "hall", "hearing", "meeting", "campaign", "stop", "visit", "weeks", "months",
-                         "years", "days", "hours", "decades", "time", "times", "sunday", "monday", "tuesday",
-                         "wednesday", "thursday", "friday", "saturday"}):
-                m += 1
+            while m < hi and m - k <= 12 and is_word(toks[m]) and toks[m].norm != "that" and not doc.quoted[m]:
+                w = toks[m]
+                if w.norm in _ADJUNCT_NOUNS or is_cap(w) or w.norm in ("him", "her", "them", "me", "us"):
+                    m += 1
+                elif w.norm in _DETERMINERS_ADJ and (toks[m - 1].norm in _ADJUNCT_PREPS_INNER or m == k + 1):
+                    m += 1  # "in a …", "with the …": an article only after a preposition
+                elif w.norm in _ADJUNCT_PREPS_INNER and m > k + 1:
+                    m += 1
+                elif w.text.islower() and w.norm not in STOPWORDS and w.norm not in SPEECH_VERBS \
+                        and toks[m - 1].norm in _DETERMINERS_ADJ | _ADJUNCT_NOUNS | {"wide-ranging"} and m + 1 < hi \
+                        and (toks[m + 1].norm in _ADJUNCT_NOUNS or not toks[m + 1].text[:1].isalpha()
+                             or toks[m + 1].norm in _ADJUNCT_PREPS_INNER | {"that"}):
+                    m += 1  # "in a wide-ranging interview", "at a campaign stop"
+                else:
+                    break
             if m == k + 1:
                 break
             k = m
@@ -458,6 +535,11 @@ def _clause_end(doc: _Doc, k: int, hi: int, *, cues: list[Cue], cue: Cue) -> int
         if c.first <= k or c.first >= hi:
             continue
         before = toks[c.first - 1] if c.first > 0 else None
+        if before is not None and before.norm in ("and", "but") and c.first - 1 > k:
+            m = c.first - 1
+            if m - 1 > k and toks[m - 1].text == ",":
+                m -= 1
+            return m  # "… to resign and said, …": the next verb has words of its own
         # ", saying …", ", adding …" after the content: a new cue
         if c.participle and before is not None and before.text in (",", "—", "–"):
             return c.first - 1
@@ -560,17 +642,21 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
     s = doc.sent_of[k] if k < len(toks) else -1
     cues = [c for c in doc.sent_cues[s] if c.first >= k] if s >= 0 else []
     lim = min(hi, k + AFTER_QUOTE_WINDOW + 6)
+    new_sentence = doc.sent_of[k] != doc.sent_of[max(seg.t1 - 1, seg.t0)]
     for cue in cues:
         if cue.first >= lim or any(doc.quoted[x] for x in range(k, cue.first)):
             break
         if cue.source_after:
             spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted)
-            if spk is not None and cue.first - k <= 3:
+            if spk is not None and cue.first - k <= 3 and not new_sentence:
                 return cue, spk
             break
         spk = subject_before(toks, cue.first, floor=k, quoted=doc.quoted)
-        if spk is not None:
+        if spk is not None and spk[0] == k and not (new_sentence and (
+                cue.first != spk[1] or cue.form not in INVERTIBLE_VERBS | {"say", "tell", "tells", "told"})):
             return cue, spk
+        if spk is not None:
+            break
         if cue.first - k <= 2 and cue.form.split()[0] in INVERTIBLE_VERBS | {"added", "continued", "wrote"}:
             spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted)
             if spk is not None:
@@ -588,27 +674,6 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
                     and v.norm not in STOPWORDS:
                 return Cue(spk[1], spk[1] + 1, v.norm, SPEECH_VERBS.get(v.norm, "neutral"), "verb"), spk
     return None
-
-
-def _subject_of_clause(doc: _Doc, s: int, *, until: int) -> tuple[int, int] | None:
-    """The subject of a sentence that leads into a quotation ("He returned to his lines: “…”")."""
-    a, _ = doc.sents[s]
-    toks = doc.toks
-    k = a
-    while k < until and (toks[k].norm in _CONJ or not is_word(toks[k])):
-        k += 1
-    if k >= until or doc.quoted[k]:
-        return None
-    spk = phrase_after(toks, k, ceiling=until, quoted=doc.quoted)
-    if spk is None:
-        return None
-    nxt = toks[spk[1]] if spk[1] < until else None
-    if nxt is None or not nxt.text.islower() or nxt.norm in STOPWORDS - {"was", "had", "has", "is"}:
-        return None
-    head = toks[spk[1] - 1]
-    if not (is_cap(head) or head.norm in ("he", "she", "they", "we", "i") or head.norm.rstrip(".") in SPEECH_HEADS):
-        return None
-    return spk
 
 
 #: Role heads of a subject that leads into a quotation ("The senator went on: “…”").
@@ -639,25 +704,36 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
     # --- direct quotes: pieces of one utterance joined per paragraph --------------------------
     units: list[list[_Seg]] = []
     for seg in doc.segs:
-        if units and units[-1][-1].para == seg.para:
-            last = units[-1][-1]
+        if not seg.speechy(text):
+            units.append([seg])  # a title or scare quote stands alone and breaks nothing
+            continue
+        prev_unit = next((u for u in reversed(units) if u[-1].speechy(text)), None)
+        if prev_unit is not None and prev_unit[-1].para == seg.para - 1 and prev_unit[-1].close == prev_unit[-1].c1 \
+                and seg.open == doc.toks[doc.para_rng[seg.para][0]].start:
+            prev_unit.append(seg)  # a quote left open at its paragraph's end goes on in the next one
+            continue
+        if prev_unit is not None and prev_unit[-1].para == seg.para:
+            last = prev_unit[-1]
             gap = text[last.close:seg.open]
-            n_gap = _n_words(gap)
-            gap_cues = sum(1 for s in {doc.sent_of[k] for k in range(last.t1, seg.t0)}
-                           for c in doc.sent_cues[s] if last.t1 <= c.first < seg.t0)
+            n_gap = _n_words(gap) - sum(_n_words(text[g.c0:g.c1]) for g in doc.segs if last.close <= g.open < seg.open)
+            gap_cues = len({att.spk for s in {doc.sent_of[k] for k in range(last.t1, seg.t0)} for att in attrs[s]
+                            if last.t1 <= att.cue.first < seg.t0 and not doc.quoted[att.cue.first]
+                            and att.spk is not None and not att.cue.source_after})
+            lower = text[seg.c0:seg.c0 + 1].islower() and gap.rstrip().endswith(",")
             joined = (n_gap == 0 and gap.strip() in ("", ".", ",", "…", "...")) or (
-                n_gap <= MAX_GAP_WORDS and gap_cues <= 1 and re.search(r"[,:.]\s*$", gap) is not None
-                and (gap_cues == 1 or n_gap == 0) and seg.speechy(text) and last.speechy(text))
-            if joined and gap_cues == 1 and _unit_has_lead_cue(doc, units[-1], attrs):
+                n_gap <= MAX_GAP_WORDS and re.search(r"[,:.]\s*$", gap) is not None
+                and (gap_cues == 1 or n_gap == 0 or lower and gap_cues <= 2))
+            if joined and gap_cues >= 1 and not lower and _unit_has_lead_cue(doc, prev_unit, attrs):
                 joined = False  # 'X said: "A." He added, "B."' are two quotes
-            if joined and gap_cues == 1:
+            if joined and gap_cues >= 1 and not lower:
                 hi = doc.sents[doc.sent_of[seg.t1]][1] if seg.t1 < len(toks) else len(toks)
                 if seg.t1 < len(toks) and doc.para[seg.t1] == seg.para and _after_quote(doc, seg, hi=hi):
                     joined = False  # '"A," she said. "B," she said.' are two quotes
             if joined:
-                units[-1].append(seg)
+                prev_unit.append(seg)
                 continue
         units.append([seg])
+    units.sort(key=lambda u: u[0].open)
 
     direct: list[Quote] = []
     absorbed: set[int] = set()
@@ -693,7 +769,8 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             a = doc.sents[s_first][0]
             k = first.t0 - 1
             if k > a and toks[k].text in (":", ",") and not any(c.first < first.t0 for c in doc.sent_cues[s_first]):
-                spk = _subject_of_clause(doc, s_first, until=k)
+                spk = _name_before_colon(doc, k, floor=a) if toks[k].text == ":" else None
+                spk = spk or _clause_subject(doc, floor=doc.sents[s_first][0], until=k, last=True)
                 if spk is not None:
                     found = (Cue(k, k + 1, ":", "neutral", "phrase"), spk, "before")
         # 3./4. the previous sentence: a colon lead-in, or a speaker without words
@@ -706,13 +783,23 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                     if cands:
                         found = (cands[-1].cue, cands[-1].spk, "colon")
                     else:
-                        spk = _subject_of_clause(doc, ps, until=doc.sents[ps][1] - 1)
+                        spk = _clause_subject(doc, floor=doc.sents[ps][0], until=doc.sents[ps][1] - 1, last=True)
                         if spk is not None:
                             found = (Cue(doc.sents[ps][1] - 1, doc.sents[ps][1], ":", "neutral", "phrase"), spk,
                                      "colon")
                 elif cands and cands[-1].c0 < 0 and not any(doc.quoted[k] for k in range(*doc.sents[ps])) \
                         and doc.words_between(cands[-1].cue.last, doc.sents[ps][1]) <= 8:
                     found = (cands[-1].cue, cands[-1].spk, "previous")
+        # a quote left open at its paragraph's end and attributed after its continuation
+        if found is None and last.close == last.c1 and ui + 1 < len(units) and units[ui + 1][0].para == last.para + 1 \
+                and _opens_sentence(doc, units[ui + 1][0]):
+            nu = units[ui + 1]
+            for seg in nu:
+                hi = doc.sents[doc.sent_of[min(seg.t1, len(toks) - 1)]][1] if seg.t1 < len(toks) else len(toks)
+                r = _after_quote(doc, seg, hi=hi) if seg.t1 < len(toks) and doc.para[seg.t1] == seg.para else None
+                if r is not None:
+                    found = (r[0], r[1], "after")
+                    break
         # 5. continued from the quote before
         if found is None and direct and _stands_alone(doc, unit, attrs):
             prev_q = direct[-1]
@@ -723,12 +810,10 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
         n_words = sum(_n_words(text[sg.c0:sg.c1]) for sg in unit)
         speechy = any(sg.speechy(text) for sg in unit)
         if found is None:
-            if not speechy or n_words < MIN_UNATTRIBUTED_WORDS:
-                absorbed.add(ui)
-                continue
-            direct.append(Quote("direct", first.c0, last.c1, pieces=tuple((sg.c0, sg.c1) for sg in unit)))
+            absorbed.add(ui)  # no speaker: a title, a slogan, a transcript or a pull quote
             continue
-        if not speechy and found[2] not in ("before", "after"):
+        if not speechy and (found[2] not in ("before", "after") or found[0].form == ":" or found[2] == "after" and
+                            text[last.c0:last.c1].rstrip()[-1:] not in (",", "?", "!", ".")):
             absorbed.add(ui)
             continue
         cue, spk, rule = found

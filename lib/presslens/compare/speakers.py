@@ -105,6 +105,9 @@ _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _group in _PHRASE_CUES:
     _PHRASES_BY_FIRST.setdefault(_words[0], []).append((_words, _group))
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_ASIDES = frozenset("however meanwhile though too instead also now then again moreover furthermore nonetheless "
+                    "nevertheless indeed still separately later earlier too, likewise similarly".split())
+_CALL = frozenset("call calls called calling".split())
 _QUANTIFIERS = frozenset("one two three four five six seven eight nine ten some many several few all both most half "
                          "dozens hundreds thousands".split())
 
@@ -190,8 +193,13 @@ def find_cues(toks: list[Token], *, quoted: list[bool] | None = None, lo: int = 
                     break
                 hit = Cue(i, i + len(words), " ".join(words), group, "phrase")
                 break
-        if hit is None and n in SPEECH_VERBS and (not is_cap(t) or headline) and _verb_here(toks, i):
-            hit = Cue(i, i + 1, n, SPEECH_VERBS[n], "verb")
+        if hit is None and (n in SPEECH_VERBS or n in QUOTE_ONLY_VERBS) and (not is_cap(t) or headline) \
+                and _verb_here(toks, i):
+            hit = Cue(i, i + 1, n, SPEECH_VERBS.get(n, "neutral"), "verb")
+        if hit is None and n in _CALL and not is_cap(t) and _verb_here(toks, i) and i + 1 < len(toks) \
+                and toks[i + 1].text not in QUOTE_CHARS and toks[i + 1].text != "'" and any(
+                x.text in QUOTE_CHARS or x.text == "'" for x in toks[i + 2:i + 8]):
+            hit = Cue(i, i + 1, n, "neutral", "verb")  # "called the plan “reckless”"
         if hit is not None and hit.kind == "phrase" and hit.form in ("citing", "quoting") and i > 0 \
                 and toks[i - 1].norm in _DETERMINERS:
             hit = None
@@ -249,6 +257,12 @@ def _skip_back(toks: list[Token], j: int, floor: int) -> int:
     while j >= floor:
         t = toks[j]
         n = t.norm
+        if t.text == "," and j - 2 >= floor and toks[j - 1].norm in _ASIDES and toks[j - 2].text == ",":
+            j -= 3  # "Sanders, meanwhile, said"
+            continue
+        if n in _ASIDES and j - 1 >= floor and toks[j - 1].text == "," and j + 1 < len(toks) and toks[j + 1].text == ",":
+            j -= 2
+            continue
         if n in _SKIP_BACK or n in _NEGATIONS or (n.endswith("ly") and t.text.islower() and len(n) > 4):
             j -= 1
         elif n in _TIME and (n in ("on", "earlier", "later", "recently") or t.text.islower()
@@ -259,6 +273,25 @@ def _skip_back(toks: list[Token], j: int, floor: int) -> int:
         else:
             break
     return j
+
+
+def _name_follows(toks: list[Token], j: int, ceiling: int) -> bool:
+    """Tell whether lower-case words at ``j`` lead to a capitalised name ("co-host Stu Burguiere")."""
+    for m in range(j, min(ceiling, j + 3)):
+        t = toks[m]
+        if is_cap(t):
+            return m > j
+        if not is_word(t) or t.norm in STOPWORDS or t.norm in SPEECH_VERBS:
+            return False
+    return False
+
+
+def _after_of(toks: list[Token], k: int, floor: int) -> bool:
+    """Tell whether the piece before the comma at ``k`` opens with "of/from/in" (", of Raleigh, N.C.,")."""
+    m = k - 1
+    while m >= floor and toks[m].text != "," and k - m <= 8:
+        m -= 1
+    return m >= floor and toks[m].text == "," and toks[m + 1].norm in ("of", "from", "in")
 
 
 def _matching_open(toks: list[Token], j: int, floor: int) -> int:
@@ -278,11 +311,18 @@ def _is_insert(inner: list[Token]) -> bool:
     first = inner[0]
     if first.text in QUOTE_CHARS:
         return False
+    if first.norm not in ("who", "whose", "which") and any(
+            t.norm in SPEECH_VERBS and t.text.islower() and not t.norm.endswith("ing") for t in inner):
+        return False  # ", the prince called for …, calling": a clause, not an apposition
+    if first.text.islower() and first.norm.endswith("ing") and len(first.norm) > 5:
+        return True  # ", delivering Cross' speech,"
     if first.norm in _INSERT_OPENERS or first.text[:1].isdigit() or first.norm.rstrip(".") in TITLE_WORDS \
             or first.norm.rstrip(".") in TITLE_MODIFIERS:
         return True
     if is_cap(first) and len(inner) <= 8:
         return True  # ", R-Texas,", ", Fox News' host,"
+    if any(t.norm.rstrip(".") in TITLE_WORDS or t.norm in ROLE_NOUNS for t in inner[:6]) and len(inner) <= 25:
+        return True  # ", legal director for the group,"
     return first.norm.endswith("ly") and len(inner) <= 3
 
 
@@ -301,9 +341,21 @@ def subject_before(toks: list[Token], v: int, *, floor: int = 0, quoted: list[bo
         subject (a participle, an inverted verb, a cue opening the sentence).
     """
     j = _skip_back(toks, v - 1, floor)
-    for _ in range(3):
+    skipped = False
+    for _ in range(6):
         if j < floor:
             return None
+        if toks[j].text not in (",", ")") and j - 1 >= floor:
+            # a short insert before one just skipped: "Harry Bond, 30, of Raleigh, N.C., who …, said"
+            k = j
+            while k >= floor and toks[k].text != "," and j - k <= 8:
+                k -= 1
+            if k > floor and toks[k].text == "," and skipped and _is_insert(toks[k + 1:j + 1]) \
+                    and (toks[k + 1].norm in ("of", "from", "in") or toks[k + 1].text[:1].isdigit()
+                         or j - k <= 3 and all(is_cap(t) or not is_word(t) for t in toks[k + 1:j + 1])
+                         and _after_of(toks, k, floor)):
+                j = _skip_back(toks, k - 1, floor)
+                continue
         if toks[j].text == ")":
             k = _matching_open(toks, j, floor)
             if k < 0:
@@ -323,6 +375,7 @@ def subject_before(toks: list[Token], v: int, *, floor: int = 0, quoted: list[bo
                     return (k + 1, j)  # "the party's nominee, Donald Trump, said" → the name
             if k >= floor and toks[k].text == "," and _is_insert(inner):
                 j = _skip_back(toks, k - 1, floor)
+                skipped = True
                 continue
             return None
         break
@@ -396,12 +449,20 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
             return rel  # "groups that endorsed him say" → "groups"
     # an apposition before the phrase: "Sam Lau, the communications director, said" is handled by
     # subject_before; here "Marty West, an education professor at Harvard who …" (the name first)
-    if toks[i].norm in ("a", "an", "the") and i - 2 >= floor and toks[i - 1].text == "," and is_cap(toks[i - 2]):
+    if toks[i].norm in ("a", "an", "the") and i - 2 >= floor and toks[i - 1].text == "," and is_cap(toks[i - 2]) \
+            and any(t.norm.rstrip(".") in TITLE_WORDS or t.norm in ROLE_NOUNS for t in toks[i:j + 1]):
         name = _phrase_back(toks, i - 2, floor=floor, quoted=quoted)
-        if name is not None and all(is_cap(t) or not is_word(t) for t in toks[name[0]:name[1]]):
+        if name is not None and all(is_cap(t) or not is_word(t) for t in toks[name[0]:name[1]]) \
+                and not any(t.norm.rstrip(".") in NOT_NAMES for t in toks[name[0]:name[1]]) \
+                and (name[0] == floor or toks[name[0] - 1].text in (",", ";", "(") or toks[name[0] - 1].norm in (
+                    "and", "but")):
             return name
     if not any(is_word(t) and t.norm not in _DETERMINERS for t in toks[i:j + 1]):
         return None
+    # coordinate adjectives: "the bespectacled, 71-year-old diplomat"
+    if i - 3 >= floor and toks[i - 1].text == "," and toks[i - 2].text.islower() and _np_word(toks[i - 2]) \
+            and toks[i - 3].norm in ("the", "a", "an") and not (quoted is not None and quoted[i - 2]):
+        i -= 3
     if head.text.islower() and (head.norm.endswith("ed") or head.norm in _TIME):
         return None  # "the areas that were hacked suggested": no noun heads the phrase
     if all(t.text[:1].isdigit() or t.norm in _QUANTIFIERS or not is_word(t) for t in toks[i:j + 1]):
@@ -474,7 +535,8 @@ def phrase_after(toks: list[Token], k: int, *, ceiling: int | None = None, quote
         if not _np_word(t) or (n.rstrip(".") in NOT_NAMES and is_cap(t) and j > k) or n in _TIME and t.text.islower():
             break
         if j > k and t.text.islower() and is_cap(toks[j - 1]) and toks[k].norm not in _DETERMINERS \
-                and n.rstrip(".") not in TITLE_WORDS | TITLE_MODIFIERS and toks[j - 1].norm not in _POSSESSIVE:
+                and n.rstrip(".") not in TITLE_WORDS | TITLE_MODIFIERS and toks[j - 1].norm not in _POSSESSIVE \
+                and not _name_follows(toks, j, ceiling):
             break  # "Sullivan put off …": a verb after a name
         if n.endswith("ed") and t.text.islower() and j > k and not (j + 1 < ceiling and _np_word(toks[j + 1])
                                                                   and is_word(toks[j + 1])):

@@ -75,7 +75,10 @@ SPEECH_VERBS: dict[str, str] = {
              echoed echoing | emailed | texted | write writes wrote | reveal reveals revealed
              revealing | disclose discloses disclosed | explain explains explained explaining | assure assures
              assured assuring | remind reminds reminded reminding | advise advises advised | briefed |
-             speculate speculates speculated | guessed | muse mused | conclude concludes concluded concluding""",
+             speculate speculates speculated | guessed | muse mused | conclude concludes concluded concluding |
+             whisper whispers whispered | mutter muttered | murmur murmured | scream screamed | plead pleads pleaded |
+             beg begged | cry cried | sigh sighed | gush gushed | rave raved | snap snapped | marvel marveled
+             marvelled | recalls | writes""",
              "neutral"),
     **_forms("""complain complains complained complaining | boast boasts boasted boasting | brag brags bragged |
              promised promising | pledges pledging | vowing | urge urged urging |
@@ -94,7 +97,7 @@ SPEECH_VERBS: dict[str, str] = {
 #: "She went on: “…”"); elsewhere they are ordinary verbs ("the fighting continued").
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset(
     "continued continues continuing went goes began begins read reads concluded concludes offered laughed sighed "
-    "smiled cried mused began answered answers interjected joked quipped shouted yelled exclaimed chanted retorted "
+    "smiled cried mused snapped gushed raved marveled marvelled began answered answers interjected joked quipped shouted yelled exclaimed chanted retorted "
     "countered wondered".split()
 )
 
@@ -223,7 +226,8 @@ ORGANISATION_SPEAKERS: frozenset[str] = frozenset(
     company firm group organization organisation association union newspaper paper magazine network channel
     station website site court board bureau embassy army military police navy force forces service team
     statement report letter complaint filing memo lawsuit suit poll survey study editorial post tweet release
-    transcript video ad document documents analysis indictment ruling order record records spokesmen
+    transcript video ad document documents analysis indictment ruling order record records spokesmen sign
+    banner placard poster headline message note email tweet text caption
     white house pentagon kremlin
     """.split()
 )
