@@ -115,6 +115,22 @@ def lower_vocabulary(texts: list[str]) -> frozenset[str]:
     return frozenset(m.group() for t in texts for m in WORD_RE.finditer(t) if m.group()[:1].islower())
 
 
+_MID_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’.-]*")
+
+
+def name_vocabulary(texts: list[str]) -> frozenset[str]:
+    """Capitalised words a set of texts writes after a lower-case word (names, not headline words).
+
+    Args:
+        texts: the texts (e.g. every article of a story).
+
+    Returns:
+        Those words as written ("Bugti", "Quetta"); a title-case line (a headline) keeps
+        as a name only a word in this set ("Indicting" in "Indicting Roger Stone" is not).
+    """
+    return frozenset(m.group().rstrip(".") for t in texts for m in _MID_CAP.finditer(t))
+
+
 def _classify(words: list[str], *, title: str, before: str, after: str) -> str:
     low = [normalize(w) for w in words]
     phrase = " ".join(low)
@@ -181,7 +197,8 @@ def _apposition(toks: list[str], k: int) -> tuple[int, int]:
     return -1, -1
 
 
-def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: frozenset[str] = frozenset()) -> list[Mention]:
+def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: frozenset[str] = frozenset(),
+                  name_vocab: frozenset[str] | None = None) -> list[Mention]:
     """Find the names in a text, with their kinds and titles.
 
     Args:
@@ -189,6 +206,9 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
         sentences: ``(start, end)`` spans of its sentences (names never cross them).
         lower_vocab: words the story writes in lower case (see :func:`lower_vocabulary`);
             a capitalised sentence opener in it is not a name.
+        name_vocab: capitalised words the story writes inside sentences (see
+            :func:`name_vocabulary`); in a title-case line only these (and acronyms) are
+            names. None: every capitalised word of a title-case line may be one.
 
     Returns:
         Mentions in text order (surname-only persons are not yet resolved; see
@@ -214,6 +234,8 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
             if (i == first_word or title_case or (i > 0 and toks[i - 1] in {'"', "“", ":"})) and t.lower() in lower_vocab \
                     and not _is_acronym(t):
                 return False
+            if title_case and name_vocab is not None and t.rstrip(".") not in name_vocab and not _is_acronym(t):
+                return False  # a headline word ("Indicting", "Slams") the story never writes as a name
             return True
 
         i = 0
@@ -351,11 +373,12 @@ def entity_mentions(story: Story) -> pd.DataFrame:
     """
     sents = sentences_table(story)
     vocab = lower_vocabulary([a.text for a in story.articles])
+    names = name_vocabulary([a.text for a in story.articles])
     rows = []
     for a in story.articles:
         part = sents[sents.article_id == a.article_id]
         spans = list(zip(part.start.tolist(), part.end.tolist()))
-        found = resolve_mentions(find_mentions(a.text, sentences=spans, lower_vocab=vocab))
+        found = resolve_mentions(find_mentions(a.text, sentences=spans, lower_vocab=vocab, name_vocab=names))
         starts = part.start.to_numpy()
         for m, ent, kind in _vote(found):
             k = int((starts <= m.start).sum()) - 1

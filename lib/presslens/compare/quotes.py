@@ -49,6 +49,7 @@ from presslens.compare.speakers import (
     Cue,
     Person,
     find_cues,
+    person_titles,
     is_cap,
     is_word,
     phrase_after,
@@ -97,7 +98,7 @@ _SENT_END = set(".?!…")
 _QUOTE_PUNCT = set(",.?!…—–-:;")
 #: Openers of a clause that is reported content (after "said"): not a speaker's words.
 _NOT_CONTENT_START = frozenset("so yes no goodbye hello thanks thank".split())
-_ADJUNCT_PREPS = frozenset("in on at during after before via through over last this to at from while for".split())
+_ADJUNCT_PREPS = frozenset("in on at during after before via through over last this to at from while for with".split())
 _CONJ = frozenset("and but or so yet".split())
 #: Nouns of the adjuncts that stand between a speech verb and its words ("in an interview on Sunday").
 _ADJUNCT_NOUNS = frozenset(
@@ -541,7 +542,8 @@ def _clause_end(doc: _Doc, k: int, hi: int, *, cues: list[Cue], cue: Cue) -> int
                 m -= 1
             return m  # "… to resign and said, …": the next verb has words of its own
         # ", saying …", ", adding …" after the content: a new cue
-        if c.participle and before is not None and before.text in (",", "—", "–"):
+        if c.participle and before is not None and (before.text in (",", "—", "–") or doc.quoted[c.first - 1]
+                                                    and c.first - 2 > k and toks[c.first - 2].text == ","):
             return c.first - 1
         # "… , and X said …": a new speaker
         subj = subject_before(toks, c.first, floor=k + 1, quoted=doc.quoted)
@@ -565,6 +567,12 @@ def _attributions(doc: _Doc, s: int) -> list[_Attr]:
     out: list[_Attr] = []
     prev: _Attr | None = None
     first_word = next((k for k in range(a, b) if is_word(toks[k]) and toks[k].norm not in _CONJ), a)
+    for k in range(a + 1, b - 1):
+        t = toks[k]
+        if t.norm in SPEECH_NOUNS and t.text.islower() and not doc.quoted[k]:
+            att = _noun_attribution(doc, k, lo=a, hi=b, cues=cues)
+            if att is not None:
+                out.append(att)
     for cue in cues:
         spk = _speaker_of(doc, cue, floor=a, ceiling=b, prev=prev)
         inverted = False
@@ -615,6 +623,10 @@ def _attributions(doc: _Doc, s: int) -> list[_Attr]:
         # "CONTENT, X said." / "CONTENT, said X." / "A, X said, B."
         lead = spk[0] if spk[0] < cue.first else cue.first
         m = lead - 1
+        if m > a and doc.quoted[m] and doc.seg_of[m] >= 0 and m - 1 > a and toks[m - 1].text == "," \
+                and not doc.segs[doc.seg_of[m]].speechy(doc.text) \
+                and _n_words(doc.text[toks[first_word].start:doc.segs[doc.seg_of[m]].open]) >= MIN_INDIRECT_WORDS:
+            m -= 1  # "she is a “sane, competent person,” Bloomberg said": words before the quote
         tail_end = _clause_end(doc, cue.last, b, cues=cues, cue=cue)
         if doc.words_between(cue.last, tail_end) > 10 and not (cue.last < b and toks[cue.last].text == ","):
             continue
@@ -631,6 +643,34 @@ def _attributions(doc: _Doc, s: int) -> list[_Attr]:
     return out
 
 
+def _noun_attribution(doc: _Doc, k: int, *, lo: int, hi: int, cues: list[Cue]) -> _Attr | None:
+    """Reported words after a noun of speech and its owner: "his comment that …", "Trump's claim that …"."""
+    toks = doc.toks
+    owner = k - 1
+    while owner > lo and toks[owner].text.islower() and toks[owner].norm not in ("his", "her", "their", "its", "'s",
+                                                                                   "’s") and k - owner <= 2:
+        owner -= 1  # "his earlier comment"
+    if toks[owner].norm in ("his", "her", "their", "its"):
+        spk = (owner, owner + 1)
+    elif toks[owner].norm in ("'s", "’s") and owner - 1 >= lo and is_cap(toks[owner - 1]):
+        m = owner - 1
+        while m - 1 >= lo and is_cap(toks[m - 1]) and toks[m - 1].norm not in STOPWORDS:
+            m -= 1
+        spk = (m, owner)
+    else:
+        return None
+    that = next((m for m in range(k + 1, min(hi, k + 6)) if toks[m].norm == "that"), None)
+    if that is None or any(not is_word(toks[m]) or toks[m].norm in SPEECH_VERBS for m in range(k + 1, that)) \
+            or that + 1 >= hi or not _clause_start(toks[that + 1]):
+        return None
+    end = _clause_end(doc, that + 1, hi, cues=cues, cue=None)
+    if end <= that + 1:
+        return None
+    noun = toks[k].norm
+    att = _Attr(Cue(k, k + 1, noun, SPEECH_NOUNS[noun], "noun"), spk, toks[that + 1].start, toks[end - 1].end)
+    return att
+
+
 def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]] | None:
     """A speech verb right after a quotation, and its speaker (",” Bugti said", ",” said Bugti")."""
     toks = doc.toks
@@ -641,7 +681,7 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
         return None
     s = doc.sent_of[k] if k < len(toks) else -1
     cues = [c for c in doc.sent_cues[s] if c.first >= k] if s >= 0 else []
-    lim = min(hi, k + AFTER_QUOTE_WINDOW + 6)
+    lim = min(hi, k + AFTER_QUOTE_WINDOW + MAX_GAP_WORDS)
     new_sentence = doc.sent_of[k] != doc.sent_of[max(seg.t1 - 1, seg.t0)]
     for cue in cues:
         if cue.first >= lim or any(doc.quoted[x] for x in range(k, cue.first)):
@@ -904,6 +944,7 @@ def find_quotes(story: Story) -> pd.DataFrame:
     paras = paragraphs_table(story)
     mentions = entity_mentions(story)
     vocab = lower_vocabulary([a.text for a in story.articles])
+    story_titles = person_titles(_persons(mentions))
     rows = []
     for a in story.articles:
         s = sents[sents.article_id == a.article_id]
@@ -913,7 +954,8 @@ def find_quotes(story: Story) -> pd.DataFrame:
         starts = s.start.to_numpy()
         found = find_article_quotes(a, sentences=spans, paragraphs=list(zip(p.start.tolist(), p.end.tolist())))
         quoted = [pc for q in found if q.kind == "direct" for pc in q.pieces]
-        coref = Coreference(a.text, mentions=_persons(m), sentences=spans, quoted=quoted, lower_vocab=vocab)
+        coref = Coreference(a.text, mentions=_persons(m), sentences=spans, quoted=quoted, lower_vocab=vocab,
+                            story_titles=story_titles)
         for q in found:
             k = max(int((starts <= q.start).sum()) - 1, 0)
             res = coref.resolve(q.speaker_start, q.speaker_end)
@@ -927,7 +969,8 @@ def find_quotes(story: Story) -> pd.DataFrame:
                                                and d.end > q.start)
             rows.append((a.article_id, a.label, q.kind, int(s.sent_id.iat[k]), q.start, q.end, body, n_words,
                          q.speaker, q.speaker_start, q.speaker_end, res.name, res.kind, res.name, q.verb,
-                         SPEECH_VERBS.get(q.verb, SPEECH_PHRASES.get(q.verb, "neutral" if q.verb else "")), q.rule,
+                         SPEECH_VERBS.get(q.verb, SPEECH_PHRASES.get(q.verb, SPEECH_NOUNS.get(
+                             q.verb, "neutral" if q.verb else ""))), q.rule,
                          s.text.iat[k]))
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 

@@ -108,6 +108,9 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _ASIDES = frozenset("however meanwhile though too instead also now then again moreover furthermore nonetheless "
                     "nevertheless indeed still separately later earlier too, likewise similarly".split())
 _CALL = frozenset("call calls called calling".split())
+#: Words before "to" that leave the verb after it a fact ("was quick to point out", "went on to say").
+_FACTUAL_TO = frozenset("went goes go continued continues proceeded quick quicker eager first last hastened rushed "
+                        "moved".split())
 _QUANTIFIERS = frozenset("one two three four five six seven eight nine ten some many several few all both most half "
                          "dozens hundreds thousands".split())
 
@@ -189,7 +192,7 @@ def find_cues(toks: list[Token], *, quoted: list[bool] | None = None, lo: int = 
         for words, group in _PHRASES_BY_FIRST.get(n, ()):
             if i + len(words) <= hi and tuple(x.norm for x in toks[i:i + len(words)]) == words \
                     and (not is_cap(t) or headline or words[0] in ("according", "citing", "in", "as", "quoting")):
-                if words[0] in SPEECH_VERBS and not _verb_here(toks, i):
+                if words[0] not in ("according", "as", "in") and not _verb_here(toks, i):
                     break
                 hit = Cue(i, i + len(words), " ".join(words), group, "phrase")
                 break
@@ -224,9 +227,8 @@ def _verb_here(toks: list[Token], i: int) -> bool:
     while k >= 0 and (toks[k].norm in ("even", "still", "also", "just", "not", "n't", "never", "only")
                       or (toks[k].norm.endswith("ly") and toks[k].text.islower())):
         k -= 1
-    if k >= 0 and toks[k].norm in _MODALS and not (toks[k].norm == "to" and k > 0 and toks[k - 1].norm in (
-            "went", "goes", "continued", "go")):
-        return False  # "refused to say", "could say"
+    if k >= 0 and toks[k].norm in _MODALS and not (toks[k].norm == "to" and k > 0 and toks[k - 1].norm in _FACTUAL_TO):
+        return False  # "refused to say", "could say" (but "was quick to point out", "went on to say")
     if any(x.norm in _NEGATIONS for x in toks[max(0, i - 3):i]):
         return False  # "did not deny"
     after = tuple(x.norm for x in toks[i + 1:i + 3])
@@ -262,6 +264,9 @@ def _skip_back(toks: list[Token], j: int, floor: int) -> int:
             continue
         if n in _ASIDES and j - 1 >= floor and toks[j - 1].text == "," and j + 1 < len(toks) and toks[j + 1].text == ",":
             j -= 2
+            continue
+        if n == "to" and j - 1 >= floor and toks[j - 1].norm in _FACTUAL_TO:
+            j -= 2  # "Biden was quick to retort"
             continue
         if n in _SKIP_BACK or n in _NEGATIONS or (n.endswith("ly") and t.text.islower() and len(n) > 4):
             j -= 1
@@ -592,6 +597,22 @@ def _title_words(title: str) -> set[str]:
     return words
 
 
+def person_titles(mentions: list[Person]) -> dict[str, set[str]]:
+    """Title and role words given to each person in a list of mentions ("Texas Gov." → governor).
+
+    Args:
+        mentions: name mentions (of one article or of a whole story).
+
+    Returns:
+        entity → title words (abbreviations expanded).
+    """
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.title:
+            out.setdefault(m.entity, set()).update(w for w in _title_words(m.title) if w in TITLE_WORDS or w in ROLE_NOUNS)
+    return out
+
+
 class Coreference:
     """Resolve speaker phrases of one article to people, organisations and groups.
 
@@ -603,11 +624,15 @@ class Coreference:
             for a pronoun).
         lower_vocab: words the story writes in lower case (a capitalised word in it that
             is no name is written in lower case in a speaker name).
+        story_titles: titles the story's other articles give people (entity → title words,
+            see :func:`person_titles`), for a role noun this article does not explain.
     """
 
     def __init__(self, text: str, *, mentions: list[Person], sentences: list[tuple[int, int]],
-                 quoted: list[tuple[int, int]] = (), lower_vocab: frozenset[str] = frozenset()) -> None:
+                 quoted: list[tuple[int, int]] = (), lower_vocab: frozenset[str] = frozenset(),
+                 story_titles: dict[str, set[str]] | None = None) -> None:
         self.text = text
+        self.story_titles = story_titles or {}
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.sent_starts = [a for a, _ in sentences]
         self.sentences = sentences
@@ -655,6 +680,14 @@ class Coreference:
             for w in re.findall(r"\b(he|his|him|she|her|hers)\b", text[m.end:stop].lower()):
                 votes.setdefault(m.entity, Counter())["m" if w in ("he", "his", "him") else "f"] += 1
                 break
+        firsts: dict[int, Person] = {}
+        for m in self.mentions:
+            if m.kind == "person" and not self._in_quote(m.start):
+                firsts.setdefault(self._sentence(m.start), m)
+        for k, (a, _) in enumerate(self.sentences):
+            w = re.match(r"\W*(he|she)\b", text[a:a + 6].lower())
+            if w and k - 1 in firsts and k not in firsts:
+                votes.setdefault(firsts[k - 1].entity, Counter())["m" if w.group(1) == "he" else "f"] += 1
         for ent, c in votes.items():
             (g, n), *rest = c.most_common(2) + [("", 0)]
             if n > rest[0][1]:
@@ -666,36 +699,48 @@ class Coreference:
             self.speakers.append((pos, name.name))
 
     def _persons_before(self, pos: int, *, gender: str) -> str:
+        """The person a "he"/"she" at ``pos`` stands for (see the module docstring)."""
         s = self._sentence(pos)
-        lo = self.sent_starts[max(0, s - COREFERENCE_WINDOW)] if self.sent_starts else 0
 
         def ok(ent: str) -> bool:
             g = self.gender.get(ent)
-            return gender in ("", "person") or g is None or g == gender
+            return g is None or g == gender
 
-        # the last speaker, when named within the last two sentences and compatible
-        last = [(p, n) for p, n in self.speakers if p < pos and p >= (self.sent_starts[max(0, s - 2)]
-                                                                         if self.sent_starts else 0)]
-        # persons named outside quotes before the pronoun, nearest sentence first; in a sentence,
-        # the first one (the subject) unless the pronoun's own sentence names one before it
+        def known(ent: str) -> bool:
+            return self.gender.get(ent) == gender
+
+        lo = self.sent_starts[max(0, s - COREFERENCE_WINDOW)] if self.sent_starts else 0
         cands = [m for m in self.mentions if lo <= m.start < pos and m.kind == "person" and not self._in_quote(m.start)]
+        # 1. a person named before it in its own sentence ("Warren said she …")
         same = [m for m in cands if self._sentence(m.start) == s and ok(m.entity)]
         if same:
             return same[-1].entity
-        if last and ok(last[-1][1]):
-            # unless another compatible person was named after that speaker
-            after = [m for m in cands if m.start > last[-1][0] and ok(m.entity) and m.entity != last[-1][1]]
-            if not after:
-                return last[-1][1]
+        # 2. the last speaker within three sentences, unless a person of that gender was named since
+        recent = self.sent_starts[max(0, s - 3)] if self.sent_starts else 0
+        last = [(p, n) for p, n in self.speakers if recent <= p < pos and ok(n)]
+        if last:
+            p, name = last[-1]
+            since = [m for m in cands if m.start > p and m.entity != name and known(m.entity)]
+            if not since or known(name):
+                return name
+        # 3. the nearest sentence naming a compatible person: its first one (the subject), a person
+        #    known to be of that gender first
         for k in range(s - 1, max(-1, s - COREFERENCE_WINDOW - 1), -1):
             in_k = [m for m in cands if self._sentence(m.start) == k and ok(m.entity)]
             if in_k:
-                return in_k[0].entity
-        return ""
+                best = [m for m in in_k if known(m.entity)] or in_k
+                return best[0].entity
+        # 4. further back: the last compatible speaker
+        older = [n for p, n in self.speakers if p < pos and ok(n)]
+        return older[-1] if older else ""
 
     def _titled(self, head: str, mods: set[str], pos: int) -> str:
-        """The person the article gives the title ``head`` (nearest before ``pos`` first)."""
+        """The person the article gives the title ``head`` (nearest before ``pos`` first); else one the
+        other articles of the story give it, when this article names them."""
         who = [e for e, ts in self.titles.items() if head in ts]
+        if not who:
+            named = {m.entity for m in self.mentions if m.kind == "person" and m.start < pos}
+            who = [e for e, ts in self.story_titles.items() if head in ts and e in named]
         if not who:
             return ""
         if len(who) > 1 and mods:
@@ -739,6 +784,13 @@ class Coreference:
         words = [w.lower().replace("’", "'") for w in _WORD.findall(phrase)]
         if not words:
             return SpeakerName("", "")
+        if len(words) == 1 and words[0] in ("who", "which"):
+            ante = [m for m in self.mentions if m.end <= start and start - m.end <= 4]
+            if ante:
+                m = ante[-1]
+                kind = "person" if m.kind in ("person", "other") and words[0] == "who" else "organisation"
+                return SpeakerName(m.entity, kind)
+            return SpeakerName("", "pronoun-unresolved")
         if len(words) == 1 and words[0] in SPEAKER_PRONOUN_KINDS:
             g = SPEAKER_PRONOUN_KINDS[words[0]]
             if g in ("m", "f"):
@@ -761,6 +813,9 @@ class Coreference:
         indefinite = words[0] in INDEFINITE_WORDS or (words[0].isdigit() and len(words) > 1)
         last_name = inside[-1] if inside else None
         if last_name is not None and last_name.end >= head_end - 1 and not indefinite:
+            the = self.text[max(start, last_name.start - 4):last_name.start]
+            if last_name.kind == "other" and the.strip() in ("The", "the") and len(inside) == 1:
+                return SpeakerName(last_name.entity, "organisation")  # "The Hill", "the Times"
             if last_name.kind == "person" or (last_name.kind == "other" and not last_name.entity.isupper()):
                 return SpeakerName(last_name.entity, "person")
             if last_name.kind in ("organisation", "other"):

@@ -169,12 +169,16 @@ SPEECH_PHRASES: dict[str, str] = {
     "made clear": "asserting", "makes clear": "asserting", "made it clear": "asserting",
 }
 
-#: Nouns of speech that introduce reported words as "X's <noun> that …" ("her assertion that").
-SPEECH_NOUNS: frozenset[str] = frozenset(
-    "statement statements claim claims assertion assertions argument suggestion insistence warning warnings promise "
-    "pledge allegation allegations accusation accusations remark remarks comment comments contention declaration "
-    "announcement admission acknowledgment acknowledgement denial prediction vow insistence charge".split()
-)
+#: Nouns of speech that introduce reported words as "X's <noun> that …" ("her assertion that") → group.
+SPEECH_NOUNS: dict[str, str] = {
+    **{n: "neutral" for n in "statement statements remark remarks comment comments announcement declaration "
+       "suggestion prediction argument arguments".split()},
+    **{n: "distancing" for n in "claim claims assertion assertions allegation allegations contention".split()},
+    **{n: "asserting" for n in "insistence warning warnings promise pledge vow accusation accusations charge "
+       "demand".split()},
+    **{n: "confirming" for n in "admission acknowledgment acknowledgement".split()},
+    **{n: "denying" for n in "denial denials".split()},
+}
 
 # --- Speakers -----------------------------------------------------------------------------
 #: Kinds of speaker (``speaker_kind`` of the quotes table).
@@ -183,7 +187,8 @@ SPEAKER_KINDS: tuple[str, ...] = ("person", "organisation", "anonymous", "group"
 #: Subject pronouns that can name a speaker → what they stand for (``m``/``f`` for a person of
 #: that gender, ``person`` first person, ``group`` plural, ``thing`` an organisation or document).
 SPEAKER_PRONOUN_KINDS: dict[str, str] = {"he": "m", "she": "f", "i": "person", "we": "group", "they": "group",
-                                         "it": "thing", "you": "person"}
+                                         "it": "thing", "you": "person", "his": "m", "her": "f", "their": "group",
+                                         "its": "thing", "my": "person", "our": "group"}
 
 #: Gendered words in a person's title or role (lower case) → ``m`` / ``f``.
 GENDER_WORDS: dict[str, str] = {
@@ -253,5 +258,5 @@ INDEFINITE_WORDS: frozenset[str] = frozenset("a an one another some several two 
 #: preposition or "have" in the two words before.
 NOUNISH_VERBS: frozenset[str] = frozenset(
     "reports report states claims claim notes note remarks comments estimates updates posts warns calls answers "
-    "replies promises pledges vows demands charges tweets concerns states quotes tells echoes".split()
+    "replies promises pledges vows demands charges tweets concerns states quotes tells echoes call point".split()
 )
