@@ -63,7 +63,6 @@ from presslens.corpus.tokenize import Token, tokens
 from presslens.lexicons.common import STOPWORDS
 from presslens.lexicons.speech import (
     CLAUSE_VERBS,
-    ORGANISATION_SPEAKERS,
     INFINITIVE_VERBS,
     INVERTIBLE_VERBS,
     NOUN_CONTENT_VERBS,
@@ -100,6 +99,9 @@ _QUOTE_PUNCT = set(",.?!…—–-:;")
 _NOT_CONTENT_START = frozenset("so yes no goodbye hello thanks thank".split())
 _ADJUNCT_PREPS = frozenset("in on at during after before via through over last this to at from while for with".split())
 _CONJ = frozenset("and but or so yet".split())
+#: Things that bear words nobody is named for ("a sign saying …").
+_DISPLAYS = frozenset("sign signs banner banners placard placards poster posters headline billboard shirt t-shirt "
+                      "caption".split())
 #: Nouns of the adjuncts that stand between a speech verb and its words ("in an interview on Sunday").
 _ADJUNCT_NOUNS = frozenset(
     """statement statements interview interviews call conference news press week night morning afternoon evening month
@@ -172,13 +174,15 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
             i += 1
             continue
         j = text.find(close, i + 1, end)
+        if c_open == '"':
+            jc = text.find("”", i + 1, end)  # '"…,” said Lindsay': a straight mark closed by a curly one
+            if jc >= 0 and (j < 0 or jc < j):
+                j = jc
         if j < 0 and c_open == "„":
             j = text.find("”", i + 1, end)
         elif j < 0 and c_open == "“":
             js = [x for x in (text.find('"', i + 1, end), text.find("“", i + 1, end)) if x >= 0]
             j = min(js) if js else -1  # mixed marks: “…," Smith said; “…?“ he asked
-        elif j < 0 and c_open == '"':
-            j = text.find("”", i + 1, end)
         if j < 0:
             out.append((i, i + 1, end, end))
             break
@@ -310,8 +314,8 @@ def _speaker_of(doc: _Doc, cue: Cue, *, floor: int, ceiling: int, prev: _Attr | 
         return phrase_after(toks, cue.last, ceiling=ceiling, quoted=q, loose=True)
     if cue.participle and cue.first > floor and is_word(toks[cue.first - 1]) and toks[cue.first - 1].text.islower():
         doc_np = subject_before(toks, cue.first, floor=floor, quoted=q)
-        if doc_np is not None and toks[doc_np[1] - 1].norm in ORGANISATION_SPEAKERS and doc_np[1] == cue.first:
-            return doc_np  # "a sign saying …", "a statement saying …"
+        if doc_np is not None and toks[doc_np[1] - 1].norm in _DISPLAYS and doc_np[1] == cue.first:
+            return doc_np  # "held up a sign saying …": the sign's words (a statement's are its author's)
     if cue.participle and not (cue.first > floor and toks[cue.first - 1].norm in ("is", "was", "are", "were", "been")):
         # ", saying …", "continued by saying" take the subject of the verb before, or of the sentence
         if prev is not None:
@@ -354,6 +358,8 @@ def _clause_subject(doc: _Doc, *, floor: int, until: int, last: bool = False) ->
             a = k + 1
     pieces.append((a, until))
     for p0, p1 in (reversed(pieces) if last else pieces):
+        if p0 < p1 and toks[p0].norm in _SUBORDINATORS:
+            continue  # "As the crowd began to chant, Silverman …"
         for k in range(p0, p1):
             t = toks[k]
             if doc.quoted[k]:
@@ -393,6 +399,9 @@ def _speaker_head(t: Token) -> bool:
     return is_cap(t) or t.norm in ("he", "she", "they", "we", "i") or t.norm.rstrip(".") in SPEECH_HEADS
 
 
+#: Words opening a subordinate clause, whose subject is not the sentence's.
+_SUBORDINATORS = frozenset("as when while after before because since although though if once until unless whereas "
+                           "where".split())
 #: Past forms of common verbs that do not end in -ed (a clause's first verb).
 _IRREGULAR_PAST = frozenset("went put gave took made wrote told said began came sent saw spoke got held left met "
                             "brought kept found thought stood ran".split())
@@ -416,7 +425,8 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
                     m + 1 < hi and toks[m + 1].norm in ("is", "was", "'s")):
                 return m + 1, "that"
             break
-        if t.text in (".", ";", ":") or t.text in QUOTE_CHARS or t.norm in SPEECH_VERBS or t.norm in _NOT_BEFORE_THAT:
+        if t.text in (".", ";", ":", ",") or t.text in QUOTE_CHARS or t.norm in SPEECH_VERBS \
+                or t.norm in _NOT_BEFORE_THAT:
             break
     # adjuncts: "in a statement", "on Monday", "Tuesday", "to reporters", adverbs
     while k < hi:
@@ -694,12 +704,18 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
         spk = subject_before(toks, cue.first, floor=k, quoted=doc.quoted)
         if spk is not None and spk[0] == k and not (new_sentence and (
                 cue.first != spk[1] or cue.form not in INVERTIBLE_VERBS | {"say", "tell", "tells", "told"})):
+            if _has_own_words(doc, cue, hi):
+                return None  # '"Marco!," the senator said his campaign was …': that verb reports other words
             return cue, spk
         if spk is not None:
             break
         if cue.first - k <= 2 and cue.form.split()[0] in INVERTIBLE_VERBS | {"added", "continued", "wrote"}:
-            spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted)
+            spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted)  # ",” said Bugti"
             if spk is not None:
+                return cue, spk
+        if cue.first == k and not cue.participle:
+            spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted, loose=True)  # ",” agrees Stevens"
+            if spk is not None and any(is_cap(t) or t.norm.rstrip(".") in SPEECH_HEADS for t in toks[spk[0]:spk[1]]):
                 return cue, spk
         if cue.first - k > 1:
             break
@@ -714,6 +730,20 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
                     and v.norm not in STOPWORDS:
                 return Cue(spk[1], spk[1] + 1, v.norm, SPEECH_VERBS.get(v.norm, "neutral"), "verb"), spk
     return None
+
+
+def _has_own_words(doc: _Doc, cue: Cue, hi: int) -> bool:
+    """Tell whether a cue after a quotation introduces reported words of its own ("said his campaign was …")."""
+    k, how = _skip_to_content(doc, cue, hi)
+    if how == "that":
+        between = doc.toks[cue.last:k - 1]
+        return len(between) <= 3 and not any(t.text == "," or t.norm == "of" for t in between) \
+            and doc.words_between(k, hi) >= MIN_QUOTE_WORDS
+    if how != "bare" or doc.toks[k].norm not in ("he", "she", "they", "it", "we", "i", "there", "his", "her", "their",
+                                                 "its", "the", "a", "an"):
+        return False
+    return any(_verb_like(t) or t.norm in ("is", "was", "are", "were", "will", "would", "could", "has", "had")
+               for t in doc.toks[k + 1:min(hi, k + 6)])
 
 
 #: Role heads of a subject that leads into a quotation ("The senator went on: “…”").

@@ -89,7 +89,7 @@ _INNER_PREPS = frozenset("of for at from with in to".split())
 _NOT_IN_PHRASE = (STOPWORDS - _DETERMINERS - _INNER_PREPS - frozenset("all both each few more most other some such "
                                                                       "own same".split())) | frozenset(
     "told asked said says say".split())
-_SUBJECT_PRONOUNS = frozenset(SPEAKER_PRONOUN_KINDS)
+_SUBJECT_PRONOUNS = frozenset("he she i we they it you".split())
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
 _RELATIVES = frozenset("who that which whom".split())
 #: Words that open an insert between commas (", who …,", ", a former aide,", ", 24,").
@@ -447,11 +447,6 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
             return rel
         if toks[i - 1].norm in SPEECH_VERBS and toks[i - 1].text.islower():
             return None  # "women who accused Clinton of …": an object, not the speaker
-    if i > floor and toks[i - 1].norm == "that" and i - 2 >= floor and _np_word(toks[i - 2]) \
-            and toks[i - 2].norm not in SPEECH_VERBS and toks[i - 2].text.islower():
-        rel = _phrase_back(toks, i - 2, floor=floor, quoted=quoted)
-        if rel is not None:
-            return rel  # "groups that endorsed him say" → "groups"
     # an apposition before the phrase: "Sam Lau, the communications director, said" is handled by
     # subject_before; here "Marty West, an education professor at Harvard who …" (the name first)
     if toks[i].norm in ("a", "an", "the") and i - 2 >= floor and toks[i - 1].text == "," and is_cap(toks[i - 2]) \
@@ -466,7 +461,8 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
         return None
     # coordinate adjectives: "the bespectacled, 71-year-old diplomat"
     if i - 3 >= floor and toks[i - 1].text == "," and toks[i - 2].text.islower() and _np_word(toks[i - 2]) \
-            and toks[i - 3].norm in ("the", "a", "an") and not (quoted is not None and quoted[i - 2]):
+            and toks[i - 3].norm in ("the", "a", "an") and not (quoted is not None and quoted[i - 2]) \
+            and not (is_cap(toks[i]) or toks[i].norm in _DETERMINERS):
         i -= 3
     if head.text.islower() and (head.norm.endswith("ed") or head.norm in _TIME):
         return None  # "the areas that were hacked suggested": no noun heads the phrase
