@@ -99,6 +99,8 @@ _QUOTE_PUNCT = set(",.?!…—–-:;")
 _NOT_CONTENT_START = frozenset("so yes no goodbye hello thanks thank".split())
 _ADJUNCT_PREPS = frozenset("in on at during after before via through over last this to at from while for with".split())
 _CONJ = frozenset("and but or so yet".split())
+_SPEECH_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?:adding|noting|saying|explaining|pointing|arguing|stressing|insisting|"
+                                r"calling|telling|asking|warning|citing|referring)\b")
 #: Things that bear words nobody is named for ("a sign saying …").
 _DISPLAYS = frozenset("sign signs banner banners placard placards poster posters headline billboard shirt t-shirt "
                       "caption".split())
@@ -793,6 +795,9 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             joined = (n_gap == 0 and gap.strip() in ("", ".", ",", "…", "...")) or (
                 n_gap <= MAX_GAP_WORDS and re.search(r"[,:.]\s*$", gap) is not None
                 and (gap_cues == 1 or n_gap == 0 or lower and gap_cues <= 2))
+            gap_sents = {doc.sent_of[k] for k in range(last.t1, seg.t0) if is_word(doc.toks[k]) and not doc.quoted[k]}
+            if joined and not lower and (_SPEECH_PARTICIPLE.search(gap) or n_gap > 8 and len(gap_sents) >= 2):
+                joined = False  # '"A," she said, adding that …. "B."': the words after are another quote
             if joined and gap_cues >= 1 and not lower and _unit_has_lead_cue(doc, prev_unit, attrs):
                 joined = False  # 'X said: "A." He added, "B."' are two quotes
             if joined and gap_cues >= 1 and not lower:
