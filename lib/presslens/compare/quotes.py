@@ -61,8 +61,11 @@ from presslens.corpus.story import Article, Story, accepts_story
 from presslens.corpus.tables import paragraphs_table, sentences_table
 from presslens.corpus.tokenize import Token, tokens
 from presslens.lexicons.common import STOPWORDS
+from presslens.lexicons.sources import TITLE_WORDS
 from presslens.lexicons.speech import (
     CLAUSE_VERBS,
+    GROUP_SPEAKERS,
+    ROLE_NOUNS,
     INFINITIVE_VERBS,
     INVERTIBLE_VERBS,
     NOUN_CONTENT_VERBS,
@@ -99,6 +102,9 @@ _QUOTE_PUNCT = set(",.?!…—–-:;")
 _NOT_CONTENT_START = frozenset("so yes no goodbye hello thanks thank".split())
 _ADJUNCT_PREPS = frozenset("in on at during after before via through over last this to at from while for with".split())
 _CONJ = frozenset("and but or so yet".split())
+#: Participles that open a sentence continuing the last speaker's words ("Adding, “…”").
+_LEAD_PARTICIPLES = frozenset("adding saying noting explaining continuing concluding insisting arguing".split())
+_ASIDES = frozenset("however meanwhile though too also though again instead".split())
 _SPEECH_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?:adding|noting|saying|explaining|pointing|arguing|stressing|insisting|"
                                 r"calling|telling|asking|warning|citing|referring)\b")
 #: Things that bear words nobody is named for ("a sign saying …").
@@ -318,6 +324,15 @@ def _speaker_of(doc: _Doc, cue: Cue, *, floor: int, ceiling: int, prev: _Attr | 
         doc_np = subject_before(toks, cue.first, floor=floor, quoted=q)
         if doc_np is not None and toks[doc_np[1] - 1].norm in _DISPLAYS and doc_np[1] == cue.first:
             return doc_np  # "held up a sign saying …": the sign's words (a statement's are its author's)
+    if cue.participle and cue.first > floor and is_word(toks[cue.first - 1]) and not doc.quoted[cue.first - 1] \
+            and toks[cue.first - 1].norm not in ("is", "was", "are", "were", "been", "by", "upon", "after", "while",
+                                                 "before", "when", "without", "in", "on", "of", "for"):
+        np_ = subject_before(toks, cue.first, floor=floor, quoted=q)
+        if np_ is not None and np_[1] == cue.first:
+            head = toks[np_[1] - 1]
+            if head.norm in GROUP_SPEAKERS or (head.text.islower() and head.norm.endswith("s") and not
+                                               head.norm.endswith("ss") and head.norm not in ("comments", "remarks")):
+                return np_  # "the share of Republicans saying …", "protesters chanting …"
     if cue.participle and not (cue.first > floor and toks[cue.first - 1].norm in ("is", "was", "are", "were", "been")):
         # ", saying …", "continued by saying" take the subject of the verb before, or of the sentence
         if prev is not None:
@@ -391,19 +406,28 @@ def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | No
 def _verb_like(t: Token) -> bool:
     """Tell whether a lower-case token looks like a finite verb ("appeared", "issued", "says")."""
     n = t.norm
-    if not t.text.islower() or not t.text.isalpha() or n in STOPWORDS - {"is", "was", "has", "had"}:
-        return n in ("is", "was", "has", "had") if t.text.islower() else False
+    if not t.text.islower() or not t.text.isalpha():
+        return False
+    if n in _AUXILIARIES:
+        return True
+    if n in STOPWORDS:
+        return False
     return n in SPEECH_VERBS or n in _IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4)
 
 
 def _speaker_head(t: Token) -> bool:
     """Tell whether the last word of a phrase can head a speaker (a name, a pronoun, a role)."""
-    return is_cap(t) or t.norm in ("he", "she", "they", "we", "i") or t.norm.rstrip(".") in SPEECH_HEADS
+    n = t.norm.rstrip(".")
+    return is_cap(t) or n in ("he", "she", "they", "we", "i") or n in SPEECH_HEADS or n in GROUP_SPEAKERS \
+        or n in ROLE_NOUNS or n in TITLE_WORDS
 
 
 #: Words opening a subordinate clause, whose subject is not the sentence's.
 _SUBORDINATORS = frozenset("as when while after before because since although though if once until unless whereas "
                            "where".split())
+#: Auxiliaries: a clause's finite verb ("Weaver didn't seem …").
+_AUXILIARIES = frozenset("is was are were has have had did does do will would can could should may might must "
+                         "cannot".split())
 #: Past forms of common verbs that do not end in -ed (a clause's first verb).
 _IRREGULAR_PAST = frozenset("went put gave took made wrote told said began came sent saw spoke got held left met "
                             "brought kept found thought stood ran".split())
@@ -467,6 +491,8 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
             k += 1
             continue
         break
+    if k + 2 < hi and toks[k].text == "," and toks[k + 1].norm in _ASIDES and toks[k + 2].text == ",":
+        k += 3  # "acknowledged, however, “…”"
     if k >= hi:
         return k, "none"
     t = toks[k]
@@ -571,14 +597,19 @@ def _clause_end(doc: _Doc, k: int, hi: int, *, cues: list[Cue], cue: Cue) -> int
     return end
 
 
-def _attributions(doc: _Doc, s: int) -> list[_Attr]:
-    """Cues of sentence ``s`` with speakers and reported content (character spans, -1 when none)."""
+def _attributions(doc: _Doc, s: int, *, last_spk: tuple[int, int] | None = None) -> list[_Attr]:
+    """Cues of sentence ``s`` with speakers and reported content (character spans, -1 when none);
+    ``last_spk`` is the speaker of the sentences before (for "Adding, “…”")."""
     a, b = doc.sents[s]
     toks = doc.toks
     cues = doc.sent_cues[s]
     out: list[_Attr] = []
     prev: _Attr | None = None
     first_word = next((k for k in range(a, b) if is_word(toks[k]) and toks[k].norm not in _CONJ), a)
+    lead = _sentence_initial_cue(doc, first_word, b, last_spk=last_spk)
+    if lead is not None:
+        out.append(lead)
+        prev = lead
     for k in range(a + 1, b - 1):
         t = toks[k]
         if t.norm in SPEECH_NOUNS and t.text.islower() and not doc.quoted[k]:
@@ -655,6 +686,43 @@ def _attributions(doc: _Doc, s: int) -> list[_Attr]:
     return out
 
 
+def _signature(doc: _Doc, para: int) -> tuple[Cue, tuple[int, int], str] | None:
+    """A short paragraph that signs the quotation before it: "- Bernie Sanders.", "— Jane Roe, Ohio"."""
+    a, b = doc.para_rng[para]
+    toks = doc.toks
+    if b - a < 2 or toks[a].text not in ("-", "—", "–", "--") or doc.words_between(a, b) > 12:
+        return None
+    spk = phrase_after(toks, a + 1, ceiling=b, quoted=doc.quoted)
+    if spk is None or not is_cap(toks[spk[1] - 1]):
+        return None
+    return Cue(a, a + 1, "—", "neutral", "phrase"), spk, "after"
+
+
+def _sentence_initial_cue(doc: _Doc, k: int, hi: int, *, last_spk: tuple[int, int] | None) -> _Attr | None:
+    """A capitalised speech verb opening a sentence: "Said Poynter, “…”", "Continued Stone: “…”", "Adding, “…”"."""
+    toks = doc.toks
+    if k + 1 >= hi or not is_cap(toks[k]) or doc.quoted[k]:
+        return None
+    n = toks[k].norm
+    if n in _LEAD_PARTICIPLES and toks[k + 1].text in (",", ":") and last_spk is not None:
+        cue = Cue(k, k + 1, n, SPEECH_VERBS.get(n, "neutral"), "verb")
+        return _Attr(cue, last_spk, toks[k + 2].start if k + 2 < hi else -1, toks[hi - 1].end, "before")
+    if n not in INVERTIBLE_VERBS | {"stated", "continued", "added", "said", "wrote", "asked"}:
+        return None
+    spk = phrase_after(toks, k + 1, ceiling=hi, quoted=doc.quoted)
+    if spk is None or not is_cap(toks[spk[1] - 1]) or spk[1] >= hi:
+        return None
+    m = spk[1]
+    if toks[m].text == "," and m + 1 < hi and not doc.quoted[m + 1]:
+        m = next((x for x in range(m + 1, hi) if doc.quoted[x] or toks[x].text == ":"), hi) - 1  # ", who …,"
+    if m + 1 < hi and toks[m].text in (",", ":") and (doc.quoted[m + 1] or m + 1 == hi):
+        cue = Cue(k, k + 1, n, SPEECH_VERBS.get(n, "neutral"), "verb")
+        return _Attr(cue, spk, toks[m + 1].start, toks[hi - 1].end, "before")
+    if toks[m].text == ":" and m + 1 == hi:
+        return _Attr(Cue(k, k + 1, n, SPEECH_VERBS.get(n, "neutral"), "verb"), spk)
+    return None
+
+
 def _noun_attribution(doc: _Doc, k: int, *, lo: int, hi: int, cues: list[Cue]) -> _Attr | None:
     """Reported words after a noun of speech and its owner: "his comment that …", "Trump's claim that …"."""
     toks = doc.toks
@@ -713,6 +781,10 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
             break
         if cue.first - k <= 2 and cue.form.split()[0] in INVERTIBLE_VERBS | {"added", "continued", "wrote"}:
             spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted)  # ",” said Bugti"
+            if spk is None:
+                spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted, loose=True)  # "said retired Gen. X"
+                if spk is not None and not any(is_cap(t) for t in toks[spk[0]:spk[1]]):
+                    spk = None
             if spk is not None:
                 return cue, spk
         if cue.first == k and not cue.participle:
@@ -724,6 +796,11 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
     # "…,” Trump boasted / ”…!” the crowd chanted: any verb after a pronoun or a name
     body = doc.text[seg.c0:seg.c1].rstrip()
     if body[-1:] in (",", "?", "!", "—", "–") or seg.close - seg.c1 > 1 and doc.text[seg.c1 - 1] in ",?!":
+        v = toks[k]
+        if v.text.islower() and v.text.isalpha() and v.norm.endswith("ed") and v.norm not in STOPWORDS and k + 1 < hi:
+            spk = phrase_after(toks, k + 1, ceiling=hi, quoted=doc.quoted)
+            if spk is not None and is_cap(toks[spk[1] - 1]):
+                return Cue(k, k + 1, v.norm, SPEECH_VERBS.get(v.norm, "neutral"), "verb"), spk  # "beamed Hartley"
         spk = phrase_after(toks, k, ceiling=hi, quoted=doc.quoted)
         if spk is not None and spk[1] < hi and spk[1] - spk[0] <= 8:
             v = toks[spk[1]]
@@ -771,7 +848,15 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
     if not doc.toks:
         return []
     toks = doc.toks
-    attrs: list[list[_Attr]] = [_attributions(doc, s) for s in range(len(doc.sents))]
+    attrs: list[list[_Attr]] = []
+    last_spk: tuple[int, int] | None = None
+    for s in range(len(doc.sents)):
+        found_s = _attributions(doc, s, last_spk=last_spk if s and doc.para[doc.sents[s][0]] - doc.para[
+            doc.sents[s - 1][0]] <= 1 else None)
+        attrs.append(found_s)
+        spks = [x.spk for x in found_s if x.spk is not None]
+        if spks:
+            last_spk = spks[-1]
 
     # --- direct quotes: pieces of one utterance joined per paragraph --------------------------
     units: list[list[_Seg]] = []
@@ -875,6 +960,9 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 if r is not None:
                     found = (r[0], r[1], "after")
                     break
+        # a quotation alone in its paragraph, signed on the next line ("— Sen. Jane Roe")
+        if found is None and _opens_sentence(doc, first) and last.para + 1 < len(doc.para_rng):
+            found = _signature(doc, last.para + 1) or found
         # 5. continued from the quote before
         if found is None and direct and _stands_alone(doc, unit, attrs):
             prev_q = direct[-1]

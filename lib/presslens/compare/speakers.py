@@ -425,7 +425,8 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
             break
         if n in ("and", "&"):
             if i - 2 >= floor and (is_cap(toks[i - 2]) and is_cap(toks[i]) or toks[i - 2].norm in (
-                    "current", "former", "state", "local", "federal")):
+                    "current", "former", "state", "local", "federal") or is_cap(toks[i]) and _np_word(toks[i - 2])
+                    and is_word(toks[i - 2]) and toks[i - 2].norm.rstrip(".") in TITLE_WORDS | ROLE_NOUNS):
                 i -= 1
                 continue
             break
