@@ -182,6 +182,10 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
             i += 1
             continue
         j = text.find(close, i + 1, end)
+        if c_open == "“":
+            for m in re.finditer(r'(?<=[,.?!])"(?=\s)', text[i + 1:j if j >= 0 else end]):
+                j = i + 1 + m.start()  # '“I heard parts of it," Trump said. "He …”': mixed marks
+                break
         if c_open == '"':
             jc = text.find("”", i + 1, end)  # '"…,” said Lindsay': a straight mark closed by a curly one
             if jc >= 0 and (j < 0 or jc < j):
@@ -339,7 +343,9 @@ def _speaker_of(doc: _Doc, cue: Cue, *, floor: int, ceiling: int, prev: _Attr | 
             return prev.spk
         return _clause_subject(doc, floor=floor, until=cue.first)
     spk = subject_before(toks, cue.first, floor=floor, quoted=q)
-    if spk is None and cue.first > floor and toks[cue.first - 1].norm in ("who", "which") and not q[cue.first - 1]:
+    if spk is None and cue.first > floor and toks[cue.first - 1].norm in ("who", "which", "that") \
+            and not q[cue.first - 1] and cue.first - 2 >= floor and is_word(toks[cue.first - 2]) \
+            and toks[cue.first - 2].norm not in SPEECH_VERBS:
         return (cue.first - 1, cue.first)  # "Sanders, who said …": the relative pronoun stands for him
     if spk is None and cue.participle and prev is not None and prev.spk is not None:
         k = cue.first - 1
@@ -375,8 +381,8 @@ def _clause_subject(doc: _Doc, *, floor: int, until: int, last: bool = False) ->
             a = k + 1
     pieces.append((a, until))
     for p0, p1 in (reversed(pieces) if last else pieces):
-        if p0 < p1 and toks[p0].norm in _SUBORDINATORS:
-            continue  # "As the crowd began to chant, Silverman …"
+        if p0 < p1 and (toks[p0].norm in _SUBORDINATORS or toks[p0].norm in _ADJUNCT_PREPS):
+            continue  # "As the crowd began to chant, Silverman …", "In a statement released Thursday, …"
         for k in range(p0, p1):
             t = toks[k]
             if doc.quoted[k]:
@@ -471,10 +477,9 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
                 elif w.norm in _ADJUNCT_PREPS_INNER and m > k + 1:
                     m += 1
                 elif w.text.islower() and w.norm not in STOPWORDS and w.norm not in SPEECH_VERBS \
-                        and toks[m - 1].norm in _DETERMINERS_ADJ | _ADJUNCT_NOUNS | {"wide-ranging"} and m + 1 < hi \
-                        and (toks[m + 1].norm in _ADJUNCT_NOUNS or not toks[m + 1].text[:1].isalpha()
-                             or toks[m + 1].norm in _ADJUNCT_PREPS_INNER | {"that"}):
-                    m += 1  # "in a wide-ranging interview", "at a campaign stop"
+                        and not (w.norm.endswith("ed") and toks[m - 1].norm not in _DETERMINERS_ADJ) \
+                        and (toks[m - 1].norm in _DETERMINERS_ADJ | _ADJUNCT_PREPS_INNER or toks[m - 1].text.islower()):
+                    m += 1  # "in a wide-ranging interview", "about the storied doctor"
                 else:
                     break
             if m == k + 1:
@@ -493,6 +498,18 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
         break
     if k + 2 < hi and toks[k].text == "," and toks[k + 1].norm in _ASIDES and toks[k + 2].text == ",":
         k += 3  # "acknowledged, however, “…”"
+    if k + 1 < hi and toks[k].text == "," and toks[k + 1].norm in _ADJUNCT_PREPS:
+        m = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
+        if m > 0 and toks[m].text in (",", ":") and m + 1 < hi and doc.quoted[m + 1]:
+            return m + 1, "quote"  # "responded pointedly, with a smile: “…”"
+    if k < hi and toks[k].norm in ("of", "about"):
+        m = next((x for x in range(k + 1, min(hi, k + 10)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
+        if m > 0 and toks[m].text in (",", ":") and (m + 1 == hi or doc.quoted[m + 1]):
+            return m + 1, "quote"  # "said of Congress: “…”", "added about Carson: “…”"
+    if k + 1 < hi and toks[k].norm == "to" and toks[k + 1].norm in ("say", "add", "ask", "note", "explain", "tell"):
+        k += 2  # "interjected to say: “…”"
+        if k < hi and toks[k].text == ":" and k + 1 < hi and doc.quoted[k + 1]:
+            return k + 1, "quote"
     if k >= hi:
         return k, "none"
     t = toks[k]
@@ -764,7 +781,8 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
     lim = min(hi, k + AFTER_QUOTE_WINDOW + MAX_GAP_WORDS)
     new_sentence = doc.sent_of[k] != doc.sent_of[max(seg.t1 - 1, seg.t0)]
     for cue in cues:
-        if cue.first >= lim or any(doc.quoted[x] for x in range(k, cue.first)):
+        if cue.first >= lim or any(doc.quoted[x] and doc.segs[doc.seg_of[x]].speechy(doc.text)
+                                   for x in range(k, cue.first)):
             break
         if cue.source_after:
             spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted)

@@ -369,8 +369,7 @@ def subject_before(toks: list[Token], v: int, *, floor: int = 0, quoted: list[bo
             continue
         if toks[j].text == ",":
             k = j - 1
-            while k >= floor and toks[k].text not in (",", ";", ":") and j - k <= MAX_INSERT_TOKENS + 1 \
-                    and not (quoted is not None and quoted[k] and toks[k].text not in QUOTE_CHARS):
+            while k >= floor and toks[k].text not in (",", ";", ":") and j - k <= MAX_INSERT_TOKENS + 1:
                 k -= 1
             inner = toks[k + 1:j]
             if k >= floor and toks[k].text == "," and inner and len(inner) <= 5 and all(
@@ -430,7 +429,10 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
                 i -= 1
                 continue
             break
-        if t.text == "." and not (i - 2 >= floor and len(toks[i - 2].text) == 1):
+        if t.text == ".":
+            if i - 2 >= floor and len(toks[i - 2].text) == 1 and toks[i - 2].text.isupper():
+                i -= 2  # an initial: "J. Gerald Hebert"
+                continue
             break
         if not _np_word(t):
             break
@@ -467,8 +469,8 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
         i -= 3
     if head.text.islower() and (head.norm.endswith("ed") or head.norm in _TIME):
         return None  # "the areas that were hacked suggested": no noun heads the phrase
-    if all(t.text[:1].isdigit() or t.norm in _QUANTIFIERS or not is_word(t) for t in toks[i:j + 1]):
-        return None  # "475 pledged delegates", "three states"
+    if all(t.text[:1].isdigit() or not is_word(t) for t in toks[i:j + 1]):
+        return None  # "475 pledged delegates"
     return (i, j + 1)
 
 
@@ -781,7 +783,7 @@ class Coreference:
         words = [w.lower().replace("’", "'") for w in _WORD.findall(phrase)]
         if not words:
             return SpeakerName("", "")
-        if len(words) == 1 and words[0] in ("who", "which"):
+        if len(words) == 1 and words[0] in ("who", "which", "that"):
             ante = [m for m in self.mentions if m.end <= start and start - m.end <= 4]
             if ante:
                 m = ante[-1]
