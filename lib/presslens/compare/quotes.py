@@ -266,6 +266,8 @@ class _Doc:
             self.para_rng.append((first, len(self.toks)))
         starts = [t.start for t in self.toks]
         self.starts = starts
+        #: capitalised words written after a lower-case word: names, not sentence openers
+        self.mid_caps = frozenset(m.group() for m in re.finditer(r"(?<=[a-z,] )[A-Z][\w'’-]*", text))
         self.quoted = [False] * len(self.toks)
         self.seg_of: list[int] = [-1] * len(self.toks)
         for pi, (p0, p1) in enumerate(paragraphs):
@@ -344,7 +346,8 @@ def _speaker_of(doc: _Doc, cue: Cue, *, floor: int, ceiling: int, prev: _Attr | 
         return _clause_subject(doc, floor=floor, until=cue.first)
     spk = subject_before(toks, cue.first, floor=floor, quoted=q)
     if spk is None and cue.first > floor and toks[cue.first - 1].norm in ("who", "which", "that") \
-            and not q[cue.first - 1] and cue.first - 2 >= floor and is_word(toks[cue.first - 2]) \
+            and not q[cue.first - 1] and cue.first - 2 >= floor and (is_word(toks[cue.first - 2]) or toks[
+                cue.first - 1].norm == "who" and toks[cue.first - 2].text == ",") \
             and toks[cue.first - 2].norm not in SPEECH_VERBS:
         return (cue.first - 1, cue.first)  # "Sanders, who said …": the relative pronoun stands for him
     if spk is None and cue.participle and prev is not None and prev.spk is not None:
@@ -380,15 +383,20 @@ def _clause_subject(doc: _Doc, *, floor: int, until: int, last: bool = False) ->
             pieces.append((a, k))
             a = k + 1
     pieces.append((a, until))
-    for p0, p1 in (reversed(pieces) if last else pieces):
-        if p0 < p1 and (toks[p0].norm in _SUBORDINATORS or toks[p0].norm in _ADJUNCT_PREPS):
+    skipped = [p0 < p1 and (toks[p0].norm in _SUBORDINATORS or toks[p0].norm in _ADJUNCT_PREPS) for p0, p1 in pieces]
+    order = list(range(len(pieces)))
+    for pi in (reversed(order) if last else order):
+        p0, p1 = pieces[pi]
+        if skipped[pi]:
             continue  # "As the crowd began to chant, Silverman …", "In a statement released Thursday, …"
+        # the subject may stand in an earlier piece before an apposition ("Silverman, herself …, incurred")
+        lo = next((pieces[x][0] for x in range(pi, -1, -1) if x == 0 or skipped[x - 1]), p0)
         for k in range(p0, p1):
             t = toks[k]
             if doc.quoted[k]:
                 break
-            if k > p0 and _verb_like(t):
-                spk = subject_before(toks, k, floor=p0, quoted=doc.quoted)
+            if k > lo and _verb_like(t):
+                spk = subject_before(toks, k, floor=lo, quoted=doc.quoted)
                 if spk is not None and _speaker_head(toks[spk[1] - 1]):
                     return spk
                 break
@@ -404,8 +412,8 @@ def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | No
     m = k - 1
     while m > floor and is_cap(toks[m - 1]) and not doc.quoted[m - 1] and toks[m - 1].norm not in STOPWORDS:
         m -= 1
-    if m == floor and k - m == 1:
-        return None  # "Yes:" or a one-word heading
+    if m == floor and k - m == 1 and toks[m].text.rstrip(".") not in doc.mid_caps:
+        return None  # "Yes:" or a one-word heading (but "Clinton: “…”" when the article names Clinton)
     return (m, k) if any(t.text[:1].isupper() and len(t.text) > 1 for t in toks[m:k]) else None
 
 
@@ -424,13 +432,17 @@ def _verb_like(t: Token) -> bool:
 def _speaker_head(t: Token) -> bool:
     """Tell whether the last word of a phrase can head a speaker (a name, a pronoun, a role)."""
     n = t.norm.rstrip(".")
-    return is_cap(t) or n in ("he", "she", "they", "we", "i") or n in SPEECH_HEADS or n in GROUP_SPEAKERS \
-        or n in ROLE_NOUNS or n in TITLE_WORDS
+    if is_cap(t) or n in ("he", "she", "they", "we", "i"):
+        return True
+    return is_word(t) and t.text.isalpha() and n not in STOPWORDS and not n.endswith("ly") and n not in _NOT_HEADS
 
 
 #: Words opening a subordinate clause, whose subject is not the sentence's.
 _SUBORDINATORS = frozenset("as when while after before because since although though if once until unless whereas "
                            "where".split())
+#: Words that never head a speaker (time words, places of speech).
+_NOT_HEADS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month year "
+                       "night morning evening afternoon time interview statement speech".split())
 #: Auxiliaries: a clause's finite verb ("Weaver didn't seem …").
 _AUXILIARIES = frozenset("is was are were has have had did does do will would can could should may might must "
                          "cannot".split())
@@ -526,6 +538,8 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
             obj = (k, k + 1)
         if obj is not None:
             m = obj[1]
+            while m < hi and toks[m].norm.endswith("ly") and toks[m].text.islower():
+                m += 1  # "told the agency simply, “…”"
             while m < hi and toks[m].norm in ("on", "in", "at", "during") and m + 1 < hi:
                 nxt = phrase_after(doc.toks, m + 1, ceiling=hi, quoted=doc.quoted)
                 if nxt is None:
@@ -670,6 +684,8 @@ def _attributions(doc: _Doc, s: int, *, last_spk: tuple[int, int] | None = None)
             att.rule = "according"
             continue
         k, how = _skip_to_content(doc, cue, b)
+        if cue.quote_only and how not in ("quote", "colon"):
+            continue  # "continued", "went on": speech only right before a quotation
         if how in ("that", "bare", "to", "np"):
             end = _clause_end(doc, k, b, cues=cues, cue=cue)
             if end > k:

@@ -227,7 +227,8 @@ def _verb_here(toks: list[Token], i: int) -> bool:
     while k >= 0 and (toks[k].norm in ("even", "still", "also", "just", "not", "n't", "never", "only")
                       or (toks[k].norm.endswith("ly") and toks[k].text.islower())):
         k -= 1
-    if k >= 0 and toks[k].norm in _MODALS and not (toks[k].norm == "to" and k > 0 and toks[k - 1].norm in _FACTUAL_TO):
+    if k >= 0 and toks[k].norm in _MODALS and not (toks[k].norm == "to" and k > 0 and toks[k - 1].norm in _FACTUAL_TO) \
+            and not (k + 1 < i and toks[k + 1].norm == "only" and toks[k].norm in ("could", "would")):
         return False  # "refused to say", "could say" (but "was quick to point out", "went on to say")
     if any(x.norm in _NEGATIONS for x in toks[max(0, i - 3):i]):
         return False  # "did not deny"
@@ -236,8 +237,9 @@ def _verb_here(toks: list[Token], i: int) -> bool:
         return False  # "said to be"
     if n == "charged" and nxt == "with":
         return False
-    if n in NOUNISH_VERBS and {x.norm for x in toks[max(0, i - 2):i]} & _NOUN_CONTEXT:
-        return False
+    if n in NOUNISH_VERBS and (prev in _NOUN_CONTEXT or i >= 2 and toks[i - 2].norm in _NOUN_CONTEXT - _DETERMINERS
+                               or i >= 1 and toks[i - 1].text.islower() and toks[i - 1].norm.endswith(("al", "ic"))):
+        return False  # "intelligence reports", "had received reports", "political claims"
     if n.endswith("ed") and prev in ("be", "been", "being", "is", "are", "was", "were") and n not in (
             "quoted", "asked", "told", "informed", "reported"):
         return False  # passive: "was criticized"

@@ -96,7 +96,7 @@ SPEECH_VERBS: dict[str, str] = {
 #: Verb forms that report speech only right next to a quotation (",” he continued";
 #: "She went on: “…”"); elsewhere they are ordinary verbs ("the fighting continued").
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset(
-    "continued continues continuing went goes began begins read reads shot fired hit concluded concludes offered laughed sighed "
+    "continued continues continuing began begins read reads shot fired hit put puts concluded concludes offered laughed sighed "
     "smiled cried mused snapped gushed raved marveled marvelled began answered answers interjected joked quipped shouted yelled exclaimed chanted retorted "
     "countered wondered".split()
 )
@@ -168,6 +168,7 @@ SPEECH_PHRASES: dict[str, str] = {
     "called on": "asserting", "calls on": "asserting", "call on": "asserting", "calling on": "asserting",
     "made clear": "asserting", "makes clear": "asserting", "made it clear": "asserting",
     "shot back": "asserting", "fired back": "asserting", "hit back": "asserting", "snapped back": "asserting",
+    "put it": "neutral", "puts it": "neutral",
 }
 
 #: Nouns of speech that introduce reported words as "X's <noun> that …" ("her assertion that") → group.
