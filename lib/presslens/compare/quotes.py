@@ -46,6 +46,7 @@ from presslens.compare.entities import entity_mentions, lower_vocabulary
 from presslens.compare.speakers import (
     QUOTE_CHARS,
     Coreference,
+    agrees,
     Cue,
     Person,
     find_cues,
@@ -345,6 +346,8 @@ def _speaker_of(doc: _Doc, cue: Cue, *, floor: int, ceiling: int, prev: _Attr | 
             return prev.spk
         return _clause_subject(doc, floor=floor, until=cue.first)
     spk = subject_before(toks, cue.first, floor=floor, quoted=q)
+    if spk is not None and not agrees(toks, cue, spk):
+        return None  # "a Trump-style retort": a noun, not a verb
     if spk is None and cue.first > floor and toks[cue.first - 1].norm in ("who", "which", "that") \
             and not q[cue.first - 1] and cue.first - 2 >= floor and (is_word(toks[cue.first - 2]) or toks[
                 cue.first - 1].norm == "who" and toks[cue.first - 2].text == ",") \
@@ -412,6 +415,8 @@ def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | No
     m = k - 1
     while m > floor and is_cap(toks[m - 1]) and not doc.quoted[m - 1] and toks[m - 1].norm not in STOPWORDS:
         m -= 1
+    if m > floor and toks[m - 1].norm in ("to", "at", "for", "with", "from", "about", "on", "of", "against", "by"):
+        return None  # "delivered a blunt message to Trump: “…”": the one spoken to
     if m == floor and k - m == 1 and toks[m].text.rstrip(".") not in doc.mid_caps:
         return None  # "Yes:" or a one-word heading (but "Clinton: “…”" when the article names Clinton)
     return (m, k) if any(t.text[:1].isupper() and len(t.text) > 1 for t in toks[m:k]) else None
@@ -1037,6 +1042,8 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             if inside:
                 if any(_lead_words(text, c0, q.start) == 0 and q.end >= c1 - 2 for q in inside):
                     continue
+                if any(q.rule == "after" and q.start > c0 for q in inside):
+                    continue  # '…, telling Mic, “…,” he said': that quote has its own speaker
                 # quoted words inside reported speech: one row (the direct pieces are dropped)
                 for q in inside:
                     q.kind = "absorbed"

@@ -108,6 +108,8 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _ASIDES = frozenset("however meanwhile though too instead also now then again moreover furthermore nonetheless "
                     "nevertheless indeed still separately later earlier too, likewise similarly".split())
 _CALL = frozenset("call calls called calling".split())
+#: Past forms of speech verbs that do not end in -ed.
+_IRREGULAR_FORMS = frozenset("said told wrote read put hit shot went began made spoke quoted".split())
 #: Words before "to" that leave the verb after it a fact ("was quick to point out", "went on to say").
 _FACTUAL_TO = frozenset("went goes go continued continues proceeded quick quicker eager first last hastened rushed "
                         "moved".split())
@@ -246,6 +248,21 @@ def _verb_here(toks: list[Token], i: int) -> bool:
     return True
 
 
+def agrees(toks: list[Token], cue: Cue, spk: tuple[int, int]) -> bool:
+    """Tell whether a subject can go with a verb's form: a base form ("say", "retort") needs a
+    plural subject or I/we/you/they ("officials say"), never "a Trump-style retort"."""
+    form = cue.form.split()[0]
+    if cue.kind != "verb" or form.endswith(("s", "ed", "ing")) or form in _IRREGULAR_FORMS:
+        return True
+    head = toks[spk[1] - 1].norm
+    if head in ("he", "she", "it"):
+        return False
+    words = [t.norm for t in toks[spk[0]:spk[1]]]
+    if words[0] in ("a", "an", "this", "his", "her", "its") and "and" not in words and not head.endswith("s"):
+        return False  # "a Trump-style retort", "his claim"
+    return True
+
+
 def _apostrophe_possessive(toks: list[Token], k: int) -> bool:
     """Tell whether the token at ``k`` is the apostrophe of a plural possessive ("the senators' remarks")."""
     if k < 1 or toks[k].text not in ("'", "’"):
@@ -379,6 +396,17 @@ def subject_before(toks: list[Token], v: int, *, floor: int = 0, quoted: list[bo
                 before = _phrase_back(toks, k - 1, floor=floor, quoted=quoted) if k - 1 >= floor else None
                 if before is not None and toks[before[0]].norm in _DETERMINERS | {"former"}:
                     return (k + 1, j)  # "the party's nominee, Donald Trump, said" → the name
+            if k >= floor and toks[k].text == "," and inner and not skipped and inner[0].norm.rstrip(".") in (
+                    HONORIFICS | TITLE_WORDS) and is_cap(inner[0]) and len(inner) <= 8 \
+                    and sum(is_cap(t) for t in inner) >= 2 and toks[k - 1].text.islower():
+                # "…, after winning Ohio, Gov. John Kasich (R-OH), said": the titled name is the subject
+                m = j
+                while m > k + 1 and not is_word(toks[m - 1]) or toks[m - 1].text == ")":
+                    m = _matching_open(toks, m - 1, k + 1) if toks[m - 1].text == ")" else m - 1
+                    if m < 0:
+                        break
+                if m > k + 1:
+                    return (k + 1, m)
             if k >= floor and toks[k].text == "," and _is_insert(inner):
                 j = _skip_back(toks, k - 1, floor)
                 skipped = True
