@@ -46,7 +46,10 @@ from presslens.compare.entities import entity_mentions, lower_vocabulary
 from presslens.compare.speakers import (
     QUOTE_CHARS,
     Coreference,
-    agrees,
+    clause_subject,
+    inverted_speaker,
+    speaker_for_cue,
+    verb_like,
     Cue,
     Person,
     find_cues,
@@ -62,11 +65,8 @@ from presslens.corpus.story import Article, Story, accepts_story
 from presslens.corpus.tables import paragraphs_table, sentences_table
 from presslens.corpus.tokenize import Token, tokens
 from presslens.lexicons.common import STOPWORDS
-from presslens.lexicons.sources import TITLE_WORDS
 from presslens.lexicons.speech import (
     CLAUSE_VERBS,
-    GROUP_SPEAKERS,
-    ROLE_NOUNS,
     INFINITIVE_VERBS,
     INVERTIBLE_VERBS,
     NOUN_CONTENT_VERBS,
@@ -108,9 +108,6 @@ _LEAD_PARTICIPLES = frozenset("adding saying noting explaining continuing conclu
 _ASIDES = frozenset("however meanwhile though too also though again instead".split())
 _SPEECH_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?:adding|noting|saying|explaining|pointing|arguing|stressing|insisting|"
                                 r"calling|telling|asking|warning|citing|referring)\b")
-#: Things that bear words nobody is named for ("a sign saying …").
-_DISPLAYS = frozenset("sign signs banner banners placard placards poster posters headline billboard shirt t-shirt "
-                      "caption".split())
 #: Nouns of the adjuncts that stand between a speech verb and its words ("in an interview on Sunday").
 _ADJUNCT_NOUNS = frozenset(
     """statement statements interview interviews call conference news press week night morning afternoon evening month
@@ -322,90 +319,6 @@ class _Attr:
     rule: str = "indirect"
 
 
-def _speaker_of(doc: _Doc, cue: Cue, *, floor: int, ceiling: int, prev: _Attr | None) -> tuple[int, int] | None:
-    """The speaker phrase of a cue inside one sentence (``floor`` .. ``ceiling`` tokens)."""
-    toks, q = doc.toks, doc.quoted
-    if cue.source_after:
-        return phrase_after(toks, cue.last, ceiling=ceiling, quoted=q, loose=True)
-    if cue.participle and cue.first > floor and is_word(toks[cue.first - 1]) and toks[cue.first - 1].text.islower():
-        doc_np = subject_before(toks, cue.first, floor=floor, quoted=q)
-        if doc_np is not None and toks[doc_np[1] - 1].norm in _DISPLAYS and doc_np[1] == cue.first:
-            return doc_np  # "held up a sign saying …": the sign's words (a statement's are its author's)
-    if cue.participle and cue.first > floor and is_word(toks[cue.first - 1]) and not doc.quoted[cue.first - 1] \
-            and toks[cue.first - 1].norm not in ("is", "was", "are", "were", "been", "by", "upon", "after", "while",
-                                                 "before", "when", "without", "in", "on", "of", "for"):
-        np_ = subject_before(toks, cue.first, floor=floor, quoted=q)
-        if np_ is not None and np_[1] == cue.first:
-            head = toks[np_[1] - 1]
-            if head.norm in GROUP_SPEAKERS or (head.text.islower() and head.norm.endswith("s") and not
-                                               head.norm.endswith("ss") and head.norm not in ("comments", "remarks")):
-                return np_  # "the share of Republicans saying …", "protesters chanting …"
-    if cue.participle and not (cue.first > floor and toks[cue.first - 1].norm in ("is", "was", "are", "were", "been")):
-        # ", saying …", "continued by saying" take the subject of the verb before, or of the sentence
-        if prev is not None:
-            return prev.spk
-        return _clause_subject(doc, floor=floor, until=cue.first)
-    spk = subject_before(toks, cue.first, floor=floor, quoted=q)
-    if spk is not None and not agrees(toks, cue, spk):
-        return None  # "a Trump-style retort": a noun, not a verb
-    if spk is None and cue.first > floor and toks[cue.first - 1].norm in ("who", "which", "that") \
-            and not q[cue.first - 1] and cue.first - 2 >= floor and (is_word(toks[cue.first - 2]) or toks[
-                cue.first - 1].norm == "who" and toks[cue.first - 2].text == ",") \
-            and toks[cue.first - 2].norm not in SPEECH_VERBS:
-        return (cue.first - 1, cue.first)  # "Sanders, who said …": the relative pronoun stands for him
-    if spk is None and cue.participle and prev is not None and prev.spk is not None:
-        k = cue.first - 1
-        if k >= floor and toks[k].text in (",", "and", "—", "–", "-") or toks[k].norm == "and" or cue.first == floor:
-            return prev.spk
-    if spk is None and cue.first > floor and toks[_skip_adverbs(toks, cue.first - 1, floor)].norm in ("and", "but"):
-        if prev is not None:
-            return prev.spk  # "said … and alleged that …"
-        return _clause_subject(doc, floor=floor, until=cue.first)  # "He expressed concern and said …"
-    return spk
-
-
-def _skip_adverbs(toks: list[Token], k: int, floor: int) -> int:
-    while k > floor and (toks[k].norm in ("also", "then", "later", "repeatedly", "again", "has", "had", "have")
-                         or toks[k].norm.endswith("ly") and toks[k].text.islower()):
-        k -= 1
-    return k
-
-
-def _clause_subject(doc: _Doc, *, floor: int, until: int, last: bool = False) -> tuple[int, int] | None:
-    """The subject of a clause in ``toks[floor:until]``: a name, a pronoun or a role before its first verb.
-
-    The tokens are cut at commas and dashes; the first piece (``last``: the last piece) whose
-    first verb-like word has such a subject gives it ("On Thursday, Warren appeared … and
-    endorsed Clinton, saying"; "In response, the nominee issued the following statement:").
-    """
-    toks = doc.toks
-    pieces: list[tuple[int, int]] = []
-    a = floor
-    for k in range(floor, until):
-        if toks[k].text in (",", "—", "–", ";") and not doc.quoted[k]:
-            pieces.append((a, k))
-            a = k + 1
-    pieces.append((a, until))
-    skipped = [p0 < p1 and (toks[p0].norm in _SUBORDINATORS or toks[p0].norm in _ADJUNCT_PREPS) for p0, p1 in pieces]
-    order = list(range(len(pieces)))
-    for pi in (reversed(order) if last else order):
-        p0, p1 = pieces[pi]
-        if skipped[pi]:
-            continue  # "As the crowd began to chant, Silverman …", "In a statement released Thursday, …"
-        # the subject may stand in an earlier piece before an apposition ("Silverman, herself …, incurred")
-        lo = next((pieces[x][0] for x in range(pi, -1, -1) if x == 0 or skipped[x - 1]), p0)
-        for k in range(p0, p1):
-            t = toks[k]
-            if doc.quoted[k]:
-                break
-            if k > lo and _verb_like(t):
-                spk = subject_before(toks, k, floor=lo, quoted=doc.quoted)
-                if spk is not None and _speaker_head(toks[spk[1] - 1]):
-                    return spk
-                break
-    return None
-
-
 def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | None:
     """A name or title right before a colon that opens a quotation ("… surprise pollster Daron Shaw: “…”",
     "Continued Stone: “…”")."""
@@ -420,40 +333,6 @@ def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | No
     if m == floor and k - m == 1 and toks[m].text.rstrip(".") not in doc.mid_caps:
         return None  # "Yes:" or a one-word heading (but "Clinton: “…”" when the article names Clinton)
     return (m, k) if any(t.text[:1].isupper() and len(t.text) > 1 for t in toks[m:k]) else None
-
-
-def _verb_like(t: Token) -> bool:
-    """Tell whether a lower-case token looks like a finite verb ("appeared", "issued", "says")."""
-    n = t.norm
-    if not t.text.islower() or not t.text.isalpha():
-        return False
-    if n in _AUXILIARIES:
-        return True
-    if n in STOPWORDS:
-        return False
-    return n in SPEECH_VERBS or n in _IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4)
-
-
-def _speaker_head(t: Token) -> bool:
-    """Tell whether the last word of a phrase can head a speaker (a name, a pronoun, a role)."""
-    n = t.norm.rstrip(".")
-    if is_cap(t) or n in ("he", "she", "they", "we", "i"):
-        return True
-    return is_word(t) and t.text.isalpha() and n not in STOPWORDS and not n.endswith("ly") and n not in _NOT_HEADS
-
-
-#: Words opening a subordinate clause, whose subject is not the sentence's.
-_SUBORDINATORS = frozenset("as when while after before because since although though if once until unless whereas "
-                           "where".split())
-#: Words that never head a speaker (time words, places of speech).
-_NOT_HEADS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month year "
-                       "night morning evening afternoon time interview statement speech".split())
-#: Auxiliaries: a clause's finite verb ("Weaver didn't seem …").
-_AUXILIARIES = frozenset("is was are were has have had did does do will would can could should may might must "
-                         "cannot".split())
-#: Past forms of common verbs that do not end in -ed (a clause's first verb).
-_IRREGULAR_PAST = frozenset("went put gave took made wrote told said began came sent saw spoke got held left met "
-                            "brought kept found thought stood ran".split())
 
 
 def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
@@ -653,13 +532,11 @@ def _attributions(doc: _Doc, s: int, *, last_spk: tuple[int, int] | None = None)
             if att is not None:
                 out.append(att)
     for cue in cues:
-        spk = _speaker_of(doc, cue, floor=a, ceiling=b, prev=prev)
+        spk = speaker_for_cue(toks, cue, floor=a, ceiling=b, quoted=doc.quoted, prev_spk=prev.spk if prev else None)
         inverted = False
-        if spk is None and not cue.source_after and cue.form.split()[0] in INVERTIBLE_VERBS:
-            k = cue.first - 1
-            if k >= a and (toks[k].text == "," or doc.quoted[k]):
-                spk = phrase_after(toks, cue.last, ceiling=b, quoted=doc.quoted)  # "…, said the minister."
-                inverted = spk is not None
+        if spk is None:
+            spk = inverted_speaker(toks, cue, floor=a, ceiling=b, quoted=doc.quoted)  # "…, said the minister."
+            inverted = spk is not None
         att = _Attr(cue, spk)
         out.append(att)
         if spk is not None:
@@ -860,7 +737,7 @@ def _has_own_words(doc: _Doc, cue: Cue, hi: int) -> bool:
     if how != "bare" or doc.toks[k].norm not in ("he", "she", "they", "it", "we", "i", "there", "his", "her", "their",
                                                  "its", "the", "a", "an"):
         return False
-    return any(_verb_like(t) or t.norm in ("is", "was", "are", "were", "will", "would", "could", "has", "had")
+    return any(verb_like(t) or t.norm in ("is", "was", "are", "were", "will", "would", "could", "has", "had")
                for t in doc.toks[k + 1:min(hi, k + 6)])
 
 
@@ -969,7 +846,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             k = first.t0 - 1
             if k > a and toks[k].text in (":", ",") and not any(c.first < first.t0 for c in doc.sent_cues[s_first]):
                 spk = _name_before_colon(doc, k, floor=a) if toks[k].text == ":" else None
-                spk = spk or _clause_subject(doc, floor=doc.sents[s_first][0], until=k, last=True)
+                spk = spk or clause_subject(doc.toks, quoted=doc.quoted, floor=doc.sents[s_first][0], until=k, last=True)
                 if spk is not None:
                     found = (Cue(k, k + 1, ":", "neutral", "phrase"), spk, "before")
         # 3./4. the previous sentence: a colon lead-in, or a speaker without words
@@ -982,7 +859,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                     if cands:
                         found = (cands[-1].cue, cands[-1].spk, "colon")
                     else:
-                        spk = _clause_subject(doc, floor=doc.sents[ps][0], until=doc.sents[ps][1] - 1, last=True)
+                        spk = clause_subject(doc.toks, quoted=doc.quoted, floor=doc.sents[ps][0], until=doc.sents[ps][1] - 1, last=True)
                         if spk is not None:
                             found = (Cue(doc.sents[ps][1] - 1, doc.sents[ps][1], ":", "neutral", "phrase"), spk,
                                      "colon")
@@ -1026,6 +903,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
 
     # --- reported speech ------------------------------------------------------------------
     indirect: list[Quote] = []
+    extra: list[Quote] = []
     for s in range(len(doc.sents)):
         for att in attrs[s]:
             if att.spk is None or att.c0 < 0 or att.c1 <= att.c0 or att.rule == "before":
@@ -1051,7 +929,19 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 c1 = max([c1] + [q.end for q in inside if q.end <= c1 + 2])
             a, b = doc.span(*att.spk)
             indirect.append(Quote("indirect", c0, c1, text[a:b], a, b, att.cue.form, att.rule))
-    direct = [q for q in direct if q.kind == "direct"]
+            # a whole clause quoted inside reported speech ("said India “categorically rejects the
+            # allegations,”") is also a direct quote of that speaker
+            for ui in sorted(absorbed):
+                unit = units[ui]
+                u0, u1 = unit[0].c0, unit[-1].c1
+                if c0 <= u0 and u1 <= c1 + 2 and unit[0].open > c0 and all(sg.speechy(text) for sg in unit) \
+                        and sum(_n_words(text[sg.c0:sg.c1]) for sg in unit) >= MIN_QUOTE_WORDS \
+                        and text[u0:u1].rstrip()[-1:] in (",", ".", "?", "!") and u1 >= c1 - 2 \
+                        and _lead_words(text, c0, unit[0].open) <= 1:
+                    extra.append(Quote("direct", u0, u1, text[a:b], a, b, att.cue.form, "before",
+                                       tuple((sg.c0, sg.c1) for sg in unit)))
+    direct = [q for q in direct if q.kind == "direct"] + [q for q in extra if not any(
+        d.start == q.start for d in direct)]
     # nested or duplicate indirect spans: keep the first of two covering the same words
     kept: list[Quote] = []
     for q in sorted(indirect, key=lambda q: (q.start, -(q.end - q.start))):

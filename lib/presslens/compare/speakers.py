@@ -41,6 +41,7 @@ from presslens.lexicons.speech import (
     GENDER_WORDS,
     GROUP_SPEAKERS,
     INDEFINITE_WORDS,
+    INVERTIBLE_VERBS,
     NOUNISH_VERBS,
     ORGANISATION_SPEAKERS,
     QUOTE_ONLY_VERBS,
@@ -478,8 +479,9 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
         rel = _relative_subject(toks, i - 1, floor=floor, quoted=quoted)
         if rel is not None:
             return rel
-        if toks[i - 1].norm in SPEECH_VERBS and toks[i - 1].text.islower():
-            return None  # "women who accused Clinton of …": an object, not the speaker
+        if toks[i - 1].norm in SPEECH_VERBS and toks[i - 1].text.islower() and not (
+                i - 2 >= floor and toks[i - 2].norm in _DETERMINERS):
+            return None  # "women who accused Clinton of …": an object ("a claim New Delhi rejected" is not)
     # an apposition before the phrase: "Sam Lau, the communications director, said" is handled by
     # subject_before; here "Marty West, an education professor at Harvard who …" (the name first)
     if toks[i].norm in ("a", "an", "the") and i - 2 >= floor and toks[i - 1].text == "," and is_cap(toks[i - 2]) \
@@ -495,7 +497,7 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
     # coordinate adjectives: "the bespectacled, 71-year-old diplomat"
     if i - 3 >= floor and toks[i - 1].text == "," and toks[i - 2].text.islower() and _np_word(toks[i - 2]) \
             and toks[i - 3].norm in ("the", "a", "an") and not (quoted is not None and quoted[i - 2]) \
-            and not (is_cap(toks[i]) or toks[i].norm in _DETERMINERS):
+            and not (is_cap(toks[i]) or toks[i].norm in _DETERMINERS) and j - i >= 1:
         i -= 3
     if head.text.islower() and (head.norm.endswith("ed") or head.norm in _TIME):
         return None  # "the areas that were hacked suggested": no noun heads the phrase
@@ -867,3 +869,167 @@ class Coreference:
         if inside and not indefinite and inside[-1].kind == "organisation":
             return SpeakerName(inside[-1].entity, "organisation")
         return SpeakerName(name, "anonymous")
+
+
+# --- speakers of cues (shared by quotes and the attribution table) -------------------------
+_CLAUSE_PREPS = frozenset("in on at during after before via through over last this to at from while for with".split())
+#: Things that bear words nobody is named for ("a sign saying …").
+_DISPLAYS = frozenset("sign signs banner banners placard placards poster posters headline billboard shirt t-shirt "
+                      "caption".split())
+
+
+def speaker_for_cue(toks: list[Token], cue: Cue, *, floor: int, ceiling: int, quoted: list[bool],
+                    prev_spk: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """The speaker phrase of a cue in one sentence: its subject, the source after "according to",
+    a relative pronoun ("Sanders, who said"), or the subject it shares with an earlier verb
+    (", saying …", "… and said").
+
+    Args:
+        toks: tokens (of a sentence, or of an article with ``floor``/``ceiling`` bounding the sentence).
+        cue: the cue (see :func:`find_cues`).
+        floor: first token of the sentence.
+        ceiling: end of the sentence.
+        quoted: for each token, whether it stands inside quotation marks.
+        prev_spk: speaker phrase of the sentence's previous cue (for participles and "and said").
+
+    Returns:
+        ``(first, last + 1)`` token indexes of the phrase as written, or None.
+    """
+    q = quoted
+    if cue.source_after:
+        return phrase_after(toks, cue.last, ceiling=ceiling, quoted=q, loose=True)
+    if cue.participle and cue.first > floor and is_word(toks[cue.first - 1]) and toks[cue.first - 1].text.islower():
+        doc_np = subject_before(toks, cue.first, floor=floor, quoted=q)
+        if doc_np is not None and toks[doc_np[1] - 1].norm in _DISPLAYS and doc_np[1] == cue.first:
+            return doc_np  # "held up a sign saying …": the sign's words (a statement's are its author's)
+    if cue.participle and cue.first > floor and is_word(toks[cue.first - 1]) and not q[cue.first - 1] \
+            and toks[cue.first - 1].norm not in ("is", "was", "are", "were", "been", "by", "upon", "after", "while",
+                                                 "before", "when", "without", "in", "on", "of", "for"):
+        np_ = subject_before(toks, cue.first, floor=floor, quoted=q)
+        if np_ is not None and np_[1] == cue.first:
+            head = toks[np_[1] - 1]
+            if head.norm in GROUP_SPEAKERS or (head.text.islower() and head.norm.endswith("s") and not
+                                               head.norm.endswith("ss") and head.norm not in ("comments", "remarks")):
+                return np_  # "the share of Republicans saying …", "protesters chanting …"
+    if cue.participle and not (cue.first > floor and toks[cue.first - 1].norm in ("is", "was", "are", "were", "been")):
+        # ", saying …", "continued by saying" take the subject of the verb before, or of the sentence
+        if prev_spk is not None:
+            return prev_spk
+        return clause_subject(toks, floor=floor, until=cue.first, quoted=q)
+    spk = subject_before(toks, cue.first, floor=floor, quoted=q)
+    if spk is not None and not agrees(toks, cue, spk):
+        return None  # "a Trump-style retort": a noun, not a verb
+    if spk is None and cue.first > floor and toks[cue.first - 1].norm in ("who", "which", "that") \
+            and not q[cue.first - 1] and cue.first - 2 >= floor and (is_word(toks[cue.first - 2]) or toks[
+                cue.first - 1].norm == "who" and toks[cue.first - 2].text == ",") \
+            and toks[cue.first - 2].norm not in SPEECH_VERBS:
+        return (cue.first - 1, cue.first)  # "Sanders, who said …": the relative pronoun stands for him
+    if spk is None and cue.participle and prev_spk is not None:
+        k = cue.first - 1
+        if k >= floor and toks[k].text in (",", "and", "—", "–", "-") or toks[k].norm == "and" or cue.first == floor:
+            return prev_spk
+    if spk is None and cue.first > floor and toks[_skip_adverbs(toks, cue.first - 1, floor)].norm in ("and", "but"):
+        if prev_spk is not None:
+            return prev_spk  # "said … and alleged that …"
+        return clause_subject(toks, floor=floor, until=cue.first, quoted=q)  # "He expressed concern and said …"
+    return spk
+
+
+def _skip_adverbs(toks: list[Token], k: int, floor: int) -> int:
+    while k > floor and (toks[k].norm in ("also", "then", "later", "repeatedly", "again", "has", "had", "have")
+                         or toks[k].norm.endswith("ly") and toks[k].text.islower()):
+        k -= 1
+    return k
+
+
+def inverted_speaker(toks: list[Token], cue: Cue, *, floor: int, ceiling: int, quoted: list[bool]
+                     ) -> tuple[int, int] | None:
+    """The speaker after an inverted verb that follows a quotation or a comma (",” said the minister").
+
+    Args:
+        toks: tokens.
+        cue: the cue.
+        floor: first token of the sentence.
+        ceiling: end of the sentence.
+        quoted: for each token, whether it stands inside quotation marks.
+
+    Returns:
+        ``(first, last + 1)`` token indexes of the phrase, or None.
+    """
+    if cue.source_after or cue.form.split()[0] not in INVERTIBLE_VERBS:
+        return None
+    k = cue.first - 1
+    if k < floor or not (toks[k].text == "," or quoted[k]):
+        return None
+    return phrase_after(toks, cue.last, ceiling=ceiling, quoted=quoted)
+
+
+def clause_subject(toks: list[Token], *, floor: int, until: int, quoted: list[bool], last: bool = False
+                   ) -> tuple[int, int] | None:
+    """The subject of a clause in ``toks[floor:until]``: a name, a pronoun or a role before its first verb.
+
+    The tokens are cut at commas and dashes; the first piece (``last``: the last piece) whose
+    first verb-like word has such a subject gives it ("On Thursday, Warren appeared … and
+    endorsed Clinton, saying"; "In response, the nominee issued the following statement:").
+    """
+    pieces: list[tuple[int, int]] = []
+    a = floor
+    for k in range(floor, until):
+        if toks[k].text in (",", "—", "–", ";") and not quoted[k]:
+            pieces.append((a, k))
+            a = k + 1
+    pieces.append((a, until))
+    skipped = [p0 < p1 and (toks[p0].norm in _SUBORDINATORS or toks[p0].norm in _CLAUSE_PREPS) for p0, p1 in pieces]
+    order = list(range(len(pieces)))
+    for pi in (reversed(order) if last else order):
+        p0, p1 = pieces[pi]
+        if skipped[pi]:
+            continue  # "As the crowd began to chant, Silverman …", "In a statement released Thursday, …"
+        # the subject may stand in an earlier piece before an apposition ("Silverman, herself …, incurred")
+        lo = next((pieces[x][0] for x in range(pi, -1, -1) if x == 0 or skipped[x - 1]), p0)
+        for k in range(p0, p1):
+            t = toks[k]
+            if quoted[k]:
+                break
+            if k > lo and verb_like(t):
+                spk = subject_before(toks, k, floor=lo, quoted=quoted)
+                if spk is not None and speaker_head(toks[spk[1] - 1]):
+                    return spk
+                break
+    return None
+
+
+def verb_like(t: Token) -> bool:
+    """Tell whether a lower-case token looks like a finite verb ("appeared", "issued", "says")."""
+    n = t.norm
+    if not t.text.islower() or not t.text.isalpha():
+        return False
+    if n in _AUXILIARIES:
+        return True
+    if n in STOPWORDS:
+        return False
+    return n in SPEECH_VERBS or n in _IRREGULAR_PAST or (n.endswith("ed") and len(n) > 4)
+
+
+def speaker_head(t: Token) -> bool:
+    """Tell whether the last word of a phrase can head a speaker (a name, a pronoun, a role)."""
+    n = t.norm.rstrip(".")
+    if is_cap(t) or n in ("he", "she", "they", "we", "i"):
+        return True
+    return is_word(t) and t.text.isalpha() and n not in STOPWORDS and not n.endswith("ly") and n not in _NOT_HEADS
+
+
+#: Words opening a subordinate clause, whose subject is not the sentence's.
+_SUBORDINATORS = frozenset("as when while after before because since although though if once until unless whereas "
+                           "where".split())
+#: Words that never head a speaker (time words, places of speech).
+_NOT_HEADS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month year "
+                       "night morning evening afternoon time interview statement speech".split())
+#: Auxiliaries: a clause's finite verb ("Weaver didn't seem …").
+_AUXILIARIES = frozenset("is was are were has have had did does do will would can could should may might must "
+                         "cannot".split())
+#: Past forms of common verbs that do not end in -ed (a clause's first verb).
+_IRREGULAR_PAST = frozenset("went put gave took made wrote told said began came sent saw spoke got held left met "
+                            "brought kept found thought stood ran".split())
+
+
