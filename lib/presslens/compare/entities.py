@@ -103,6 +103,15 @@ def _is_acronym(tok: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _caps_break(prev: str, tok: str) -> bool:
+    """Tell whether two capitalised words belong to different names: an all-capitals word of four
+    letters or more next to a title-case one ("WATCHED Obama", "CLOSE Sayfullo Saipov")."""
+    def shouting(w: str) -> bool:
+        letters = [c for c in w if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return shouting(prev) != shouting(tok) and (prev[1:2].islower() or tok[1:2].islower())
+
+
 def lower_vocabulary(texts: list[str]) -> frozenset[str]:
     """Words a set of texts writes in lower case (to tell sentence-initial names from words).
 
@@ -234,8 +243,9 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
             if (i == first_word or title_case or (i > 0 and toks[i - 1] in {'"', "“", ":"})) and t.lower() in lower_vocab \
                     and not _is_acronym(t):
                 return False
-            if title_case and name_vocab is not None and t.rstrip(".") not in name_vocab and not _is_acronym(t):
-                return False  # a headline word ("Indicting", "Slams") the story never writes as a name
+            if name_vocab is not None and t.rstrip(".") not in name_vocab and not _is_acronym(t) and (
+                    title_case or t.lower() in lower_vocab):
+                return False  # a headline word ("Indicting"), or a common word the story never writes as a name
             return True
 
         i = 0
@@ -246,12 +256,17 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
                 continue
             j = i + 1
             while j < len(toks):
+                if can(j) and _caps_break(toks[j - 1], toks[j]):
+                    break
                 if can(j):
                     j += 1
                 elif normalize(toks[j]) in NAME_CONNECTORS and j + 1 < len(toks) and can(j + 1):
                     j += 2
                 else:
                     break
+            while j - i >= 2 and name_vocab is not None and toks[i] not in name_vocab and not _is_acronym(toks[i]) \
+                    and toks[i].lower().rstrip("s").endswith(COMMON_WORD_ENDINGS + ("ion", "ment", "er")):
+                i += 1  # "2020 Elections Trump …": a caption word glued to a name
             single = toks[i].lower()
             if j - i == 1 and (single in DEMONYMS or single.split("-")[0] in DEMONYMS
                                or (i == first_word and single.endswith(COMMON_WORD_ENDINGS))):
@@ -312,6 +327,29 @@ def _canonical_place(name: str) -> str:
     return PLACE_ALIASES.get(low, name)
 
 
+def _drop_place_tail(m: Mention) -> Mention:
+    """A person named with a place or a body ("Jane Roe of Texas") is the person: the rest is dropped."""
+    if m.kind != "person" or " of " not in m.name:
+        return m
+    head, _, tail = m.name.partition(" of ")
+    if head.count(" ") >= 1 and tail[:1].isupper():
+        return Mention(m.start, m.start + len(head), head, m.kind, m.title)
+    return m
+
+
+def _full_name(names: list[tuple[int, str]], m: Mention, bare: list[int]) -> str:
+    """The full name a surname stands for: the nearest one named before it; before any, the first
+    one named after it if at most two bare surnames come first (a headline and a lede); else the
+    surname stays alone ("Trump" in an article that names only "Ivanka Trump", late)."""
+    before = [n for pos, n in names if pos < m.start]
+    if before:
+        return before[-1]
+    first_pos, first = names[0]
+    if sum(1 for b in bare if b < first_pos) <= 2:
+        return first
+    return m.name
+
+
 def resolve_mentions(mentions: list[Mention]) -> list[tuple[Mention, str, str]]:
     """Give each mention its entity within one article: surnames resolve to full names.
 
@@ -323,17 +361,21 @@ def resolve_mentions(mentions: list[Mention]) -> list[tuple[Mention, str, str]]:
         "Sarfraz Bugti" (kind ``person``) when the article names a person with that
         surname; places get their display name ("US" → "United States").
     """
-    full: dict[str, str] = {}
+    mentions = [_drop_place_tail(m) for m in mentions]
+    full: dict[str, list[tuple[int, str]]] = {}  # surname → (offset, full name) in text order
+    bare: dict[str, list[int]] = {}  # surname → offsets of the surname alone
     for m in mentions:
         if m.kind == "person" and len(m.name.split()) >= 2:
-            full.setdefault(normalize(m.name.split()[-1]), m.name)
+            full.setdefault(normalize(m.name.split()[-1]), []).append((m.start, m.name))
+        elif len(m.name.split()) == 1:
+            bare.setdefault(normalize(m.name), []).append(m.start)
     out = []
     for m in mentions:
         words = m.name.split()
         if m.kind == "place":
             out.append((m, _canonical_place(m.name), "place"))
         elif len(words) == 1 and normalize(words[0]) in full and m.kind in ("person", "other", "place"):
-            out.append((m, full[normalize(words[0])], "person"))
+            out.append((m, _full_name(full[normalize(words[0])], m, bare.get(normalize(words[0]), [])), "person"))
         elif m.kind == "other" and m.title:
             out.append((m, m.name, "person"))
         else:

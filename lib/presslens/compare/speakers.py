@@ -672,6 +672,7 @@ class Coreference:
         self.titles: dict[str, set[str]] = {}
         self.gender: dict[str, str] = {}
         self.speakers: list[tuple[int, str]] = []  # (offset, person) of resolved speakers, in order
+        self.anonymous: list[tuple[int, str]] = []  # (offset, phrase) of unnamed single speakers ("the official")
         self._learn()
 
     def _sentence(self, pos: int) -> int:
@@ -695,7 +696,7 @@ class Coreference:
             if m.kind != "person":
                 continue
             words = _title_words(m.title)
-            before = text[max(0, m.start - 6):m.start].lower().split()
+            before = re.findall(r"[\w.’'-]+", text[max(0, m.start - 30):m.start].lower())[-1:]
             if before:
                 words.add(TITLE_ABBREVIATIONS.get(before[-1].rstrip("."), before[-1].rstrip(".")))
             self.titles.setdefault(m.entity, set()).update(w for w in words if w in TITLE_WORDS or w in ROLE_NOUNS)
@@ -728,6 +729,8 @@ class Coreference:
         """Record a resolved speaker (a later pronoun prefers the last speaker)."""
         if name.kind == "person" and name.name:
             self.speakers.append((pos, name.name))
+        elif name.kind == "anonymous" and name.name and not name.name.endswith("s"):
+            self.anonymous.append((pos, name.name))
 
     def _persons_before(self, pos: int, *, gender: str) -> str:
         """The person a "he"/"she" at ``pos`` stands for (see the module docstring)."""
@@ -794,8 +797,11 @@ class Coreference:
             in_name = any(x.start <= a < x.end for x in self.mentions)
             if not out and w.lower() in _DETERMINERS:
                 continue
-            if w[:1].isupper() and not in_name and w.lower() in self.lower_vocab and not w.isupper():
-                w = w.lower()
+            low = w.lower()
+            if w[:1].isupper() and not in_name and not w.isupper() and (
+                    low in self.lower_vocab or low in GROUP_SPEAKERS or low in ROLE_NOUNS or low in TITLE_WORDS
+                    or low in ORGANISATION_SPEAKERS or low in TITLE_MODIFIERS):
+                w = low
             out.append(w)
         return " ".join(out)
 
@@ -825,7 +831,11 @@ class Coreference:
         if len(words) == 1 and words[0] in SPEAKER_PRONOUN_KINDS:
             g = SPEAKER_PRONOUN_KINDS[words[0]]
             if g in ("m", "f"):
+                anon = [(p, n) for p, n in self.anonymous if p < start and self._sentence(p) >= self._sentence(start) - 2]
                 who = self._persons_before(start, gender=g)
+                if anon and (not who or not any(p > anon[-1][0] for p, n in self.speakers if n == who)
+                             and not any(anon[-1][0] < m.start < start and m.entity == who for m in self.mentions)):
+                    return SpeakerName(anon[-1][1], "anonymous")  # "The official said … He said …"
                 return SpeakerName(who, "person") if who else SpeakerName("", "pronoun-unresolved")
             return SpeakerName("", "pronoun-unresolved")
         # the head: before "of/for/at/from/with/…", after a possessive
@@ -843,6 +853,10 @@ class Coreference:
         head = head_words[-1].rstrip(".")
         indefinite = words[0] in INDEFINITE_WORDS or (words[0].isdigit() and len(words) > 1)
         last_name = inside[-1] if inside else None
+        if last_name is not None and last_name.kind == "other" and " " not in last_name.entity and (
+                last_name.entity.lower() in GROUP_SPEAKERS or last_name.entity.lower() in self.lower_vocab):
+            last_name = None  # "Democrats", "Experts say": a common word, capitalised
+            inside = []
         if last_name is not None and last_name.end >= head_end - 1 and not indefinite:
             the = self.text[max(start, last_name.start - 4):last_name.start]
             if last_name.kind == "other" and the.strip() in ("The", "the") and len(inside) == 1:
@@ -860,11 +874,13 @@ class Coreference:
             if who:
                 return SpeakerName(who, "person")
         name = self.display(start, end)
-        if head in ORGANISATION_SPEAKERS or any(w in ORGANISATION_SPEAKERS for w in head_words[-2:]) and \
-                head not in GROUP_SPEAKERS:
+        if head in ORGANISATION_SPEAKERS or " ".join(head_words[-2:]) in ORGANISATION_SPEAKERS:
             return SpeakerName(name, "organisation")
-        if head in GROUP_SPEAKERS or (head.endswith("s") and not head.endswith("ss") and len(head) > 3
-                                      and not indefinite and head not in ("news", "times", "its")):
+        cap_head = bool(head_words) and self.text[head_start:head_end].split()[-1:][0][:1].isupper() \
+            if self.text[head_start:head_end].split() else False
+        if head in GROUP_SPEAKERS or not cap_head and (
+                head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in ("news", "times")
+                or head.endswith("men")):
             return SpeakerName(name, "group")
         if inside and not indefinite and inside[-1].kind == "organisation":
             return SpeakerName(inside[-1].entity, "organisation")

@@ -222,7 +222,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     spokesman spokeswoman spokesperson attorney lawyer judge justice prosecutor sheriff officer detective
     professor economist analyst scientist researcher doctor surgeon pastor priest bishop rabbi imam
     father mother son daughter brother sister husband wife widow uncle aunt friend neighbor neighbour
-    veteran officer soldier general colonel captain
+    veteran officer soldier general colonel captain councillor councilor councilman councilwoman alderman
+    delegate chair chairperson trustee
     """.split()
 )
 
@@ -233,11 +234,11 @@ ORGANISATION_SPEAKERS: frozenset[str] = frozenset(
     company firm group organization organisation association union newspaper paper magazine network channel
     station website site court board bureau embassy army military police navy force forces service team
     statement report letter complaint filing memo lawsuit suit poll survey study editorial post tweet release
-    transcript video ad document documents analysis indictment ruling order record records spokesmen sign
+    transcript video ad document documents analysis indictment ruling order record records sign
     banner placard poster headline message note email tweet text caption
-    white house pentagon kremlin
+    pentagon kremlin
     """.split()
-)
+) | frozenset({"white house", "state department", "justice department", "foreign ministry"})
 
 #: Plural or collective heads that name a group of people (never merged into one person).
 GROUP_SPEAKERS: frozenset[str] = frozenset(
