@@ -124,7 +124,8 @@ def lower_vocabulary(texts: list[str]) -> frozenset[str]:
     return frozenset(m.group() for t in texts for m in WORD_RE.finditer(t) if m.group()[:1].islower())
 
 
-_MID_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’.-]*")
+_MID_CAP = re.compile(r"(?<![\w'’-])(?!(?:to|of|for|in|on|at|and|the|a|an|with|by|from|as|or|vs)\b)[a-z][a-z'’-]*,? "
+                      r"([A-Z][\w'’.-]*)")
 
 
 def name_vocabulary(texts: list[str]) -> frozenset[str]:
@@ -137,7 +138,7 @@ def name_vocabulary(texts: list[str]) -> frozenset[str]:
         Those words as written ("Bugti", "Quetta"); a title-case line (a headline) keeps
         as a name only a word in this set ("Indicting" in "Indicting Roger Stone" is not).
     """
-    return frozenset(m.group().rstrip(".") for t in texts for m in _MID_CAP.finditer(t))
+    return frozenset(m.group(1).rstrip(".") for t in texts for m in _MID_CAP.finditer(t))
 
 
 def _classify(words: list[str], *, title: str, before: str, after: str) -> str:
@@ -244,7 +245,7 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
                     and not _is_acronym(t):
                 return False
             if name_vocab is not None and t.rstrip(".") not in name_vocab and not _is_acronym(t) and (
-                    title_case or t.lower() in lower_vocab):
+                    title_case or t.lower() in lower_vocab and not (i > 0 and _is_cap(toks[i - 1]))):
                 return False  # a headline word ("Indicting"), or a common word the story never writes as a name
             return True
 
@@ -265,8 +266,10 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
                 else:
                     break
             while j - i >= 2 and name_vocab is not None and toks[i] not in name_vocab and not _is_acronym(toks[i]) \
-                    and toks[i].lower().rstrip("s").endswith(COMMON_WORD_ENDINGS + ("ion", "ment", "er")):
-                i += 1  # "2020 Elections Trump …": a caption word glued to a name
+                    and toks[i].endswith("s") and not toks[i].endswith("ss") \
+                    and (toks[i].lower()[:-1].endswith(("ion", "ment", "er", "ing", "ic", "al", "ist"))
+                         or toks[i].lower() in lower_vocab):
+                i += 1  # "2020 Elections Trump …": a plural common word glued to a name
             single = toks[i].lower()
             if j - i == 1 and (single in DEMONYMS or single.split("-")[0] in DEMONYMS
                                or (i == first_word and single.endswith(COMMON_WORD_ENDINGS))):
@@ -329,11 +332,13 @@ def _canonical_place(name: str) -> str:
 
 def _drop_place_tail(m: Mention) -> Mention:
     """A person named with a place or a body ("Jane Roe of Texas") is the person: the rest is dropped."""
-    if m.kind != "person" or " of " not in m.name:
+    if m.kind not in ("person", "other") or " of " not in m.name:
         return m
     head, _, tail = m.name.partition(" of ")
-    if head.count(" ") >= 1 and tail[:1].isupper():
-        return Mention(m.start, m.start + len(head), head, m.kind, m.title)
+    words = head.split()
+    if len(words) >= 2 and tail[:1].isupper() and (m.kind == "person" or _classify(
+            words, title=m.title, before="", after="") == "person"):
+        return Mention(m.start, m.start + len(head), head, "person", m.title)
     return m
 
 

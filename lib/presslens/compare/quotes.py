@@ -1058,8 +1058,27 @@ def quotes_table(story: Story) -> pd.DataFrame:
     persons = q[q.speaker_kind == "person"]
     mentions = pd.DataFrame({"entity": persons.speaker_name, "kind": "person", "article_id": persons.article_id})
     groups = name_groups(mentions)
+    story_persons = entity_mentions(story)
+    story_persons = story_persons[story_persons.kind == "person"]
+    counts = story_persons.entity.value_counts()
+    for name in set(persons.speaker_name):
+        if " " not in name and groups.get(name, name) == name:
+            groups[name] = _surname_owner(name, counts)
     q["speaker_group"] = [groups.get(n, n) if k == "person" else n for n, k in zip(q.speaker_name, q.speaker_kind)]
     return q
+
+
+def _surname_owner(surname: str, counts: pd.Series) -> str:
+    """The full name a bare surname speaker belongs to across the story: the person with that surname
+    the story names far more often than any other ("Trump" → "Donald Trump", not "Ivanka Trump"),
+    else the surname alone."""
+    full = counts[[n for n in counts.index if " " in n and n.split()[-1] == surname]]
+    if full.empty:
+        return surname
+    ranked = full.sort_values(ascending=False)
+    if len(ranked) == 1 or ranked.iat[0] >= 2 * ranked.iat[1]:
+        return str(ranked.index[0])
+    return surname
 
 
 def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:

@@ -200,7 +200,7 @@ def find_cues(toks: list[Token], *, quoted: list[bool] | None = None, lo: int = 
                 hit = Cue(i, i + len(words), " ".join(words), group, "phrase")
                 break
         if hit is None and (n in SPEECH_VERBS or n in QUOTE_ONLY_VERBS) and (not is_cap(t) or headline) \
-                and _verb_here(toks, i):
+                and _verb_here(toks, i) and (n not in QUOTE_ONLY_VERBS or _near_quote(toks, i)):
             hit = Cue(i, i + 1, n, SPEECH_VERBS.get(n, "neutral"), "verb")
         if hit is None and n in _CALL and not is_cap(t) and _verb_here(toks, i) and i + 1 < len(toks) \
                 and toks[i + 1].text not in QUOTE_CHARS and toks[i + 1].text != "'" and any(
@@ -217,6 +217,16 @@ def find_cues(toks: list[Token], *, quoted: list[bool] | None = None, lo: int = 
     if any(c.form == "in a statement" for c in out) and len(out) > 1:
         out = [c for c in out if c.form != "in a statement"]
     return out
+
+
+def _near_quote(toks: list[Token], i: int) -> bool:
+    """Tell whether a quotation mark stands right before or after token ``i``, or a colon ends its sentence
+    after it ("…,” he continued"; "She continued, “…”"; "He went on:")."""
+    before = toks[max(0, i - 4):i]
+    after = toks[i + 1:i + 6]
+    marks = QUOTE_CHARS | {"'"}
+    return any(t.text in marks for t in before) or any(t.text in marks for t in after) \
+        or bool(after) and after[-1].text == ":" or i + 1 < len(toks) and toks[-1].text == ":"
 
 
 def _verb_here(toks: list[Token], i: int) -> bool:
@@ -556,7 +566,7 @@ def phrase_after(toks: list[Token], k: int, *, ceiling: int | None = None, quote
         if quoted is not None and quoted[j]:
             break
         n = t.norm
-        if n in ("of", "for", "at", "from", "with") and j + 1 < ceiling and j > k and (
+        if (n in ("of", "for", "at", "from", "with") or loose and n == "by") and j + 1 < ceiling and j > k and (
                 is_cap(toks[j + 1]) or toks[j + 1].norm in _DETERMINERS or _np_word(toks[j + 1])):
             j += 1
             continue
