@@ -21,7 +21,11 @@ Matching rule (chosen so that unannotated quotes are not counted against us):
   as written or its normalised name);
 - precision = correct / predicted quotes covering a gold phrase; recall = gold phrases
   covered by at least one correctly attributed quote / gold phrases. Detection recall =
-  quoted phrases (all speakers) covered by any predicted quote.
+  quoted phrases (all speakers) covered by any predicted quote;
+- the same precision and recall over the gold phrases whose speaker is one person
+  (``persons``): BASIL labels many quotes with the speaker's group or organisation
+  ("House_Democrats" for a congressman, "Obama_campaign" for a spokeswoman), which a name
+  match cannot credit; :func:`is_group_label` tells them apart from the label alone.
 
 The script copies each triplet into a temporary story folder and skips with a
 message when the BASIL folder is absent. BASIL data is never copied into the repository.
