@@ -368,8 +368,9 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
                 w = toks[m]
                 if w.norm in _ADJUNCT_NOUNS or is_cap(w) or w.norm in ("him", "her", "them", "me", "us"):
                     m += 1
-                elif w.norm in _DETERMINERS_ADJ and (toks[m - 1].norm in _ADJUNCT_PREPS_INNER or m == k + 1):
-                    m += 1  # "in a …", "with the …": an article only after a preposition
+                elif w.norm in _DETERMINERS_ADJ and (toks[m - 1].norm in _ADJUNCT_PREPS_INNER or m == k + 1
+                                                     or toks[m - 1].norm.endswith("ing") and m - 1 == k + 1):
+                    m += 1  # "in a …", "with the …", "in making his …": an article after a preposition
                 elif w.norm in _ADJUNCT_PREPS_INNER and m > k + 1:
                     m += 1
                 elif w.text.islower() and w.norm not in STOPWORDS and w.norm not in SPEECH_VERBS \
@@ -737,8 +738,7 @@ def _has_own_words(doc: _Doc, cue: Cue, hi: int) -> bool:
     if how != "bare" or doc.toks[k].norm not in ("he", "she", "they", "it", "we", "i", "there", "his", "her", "their",
                                                  "its", "the", "a", "an"):
         return False
-    return any(verb_like(t) or t.norm in ("is", "was", "are", "were", "will", "would", "could", "has", "had")
-               for t in doc.toks[k + 1:min(hi, k + 6)])
+    return any(verb_like(t) and not t.norm.endswith("ing") for t in doc.toks[k + 1:min(hi, k + 6)])
 
 
 #: Role heads of a subject that leads into a quotation ("The senator went on: “…”").
@@ -915,6 +915,15 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             if _n_words(body) < MIN_INDIRECT_WORDS:
                 continue
             inside = [q for q in direct if q.start < c1 and q.end > c0]
+            if any(q.start < c0 - 2 for q in inside):
+                # the content starts inside a quote that began before it ('"A," Rubio said. "B" that …, he said'):
+                # the reported words are the rest
+                c0 = max(q.end for q in inside if q.start < c0 - 2) + 1
+                while c0 < c1 and not text[c0].isalnum():
+                    c0 += 1
+                inside = [q for q in inside if q.start >= c0 - 2]
+                if _n_words(text[c0:c1]) < MIN_INDIRECT_WORDS:
+                    continue
             if inside and all(q.start - 2 <= c0 and q.end >= c1 - 2 for q in inside[:1]) and len(inside) == 1:
                 continue  # the content is one direct quote: already attributed
             if inside:
