@@ -181,7 +181,7 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
             continue
         j = text.find(close, i + 1, end)
         if c_open == "“":
-            for m in re.finditer(r'(?<=[,.?!])"(?=\s)', text[i + 1:j if j >= 0 else end]):
+            for m in re.finditer(r'(?<=[,.?!])["“](?=\s)', text[i + 1:j if j >= 0 else end]):
                 j = i + 1 + m.start()  # '“I heard parts of it," Trump said. "He …”': mixed marks
                 break
         if c_open == '"':
@@ -782,7 +782,9 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             continue
         prev_unit = next((u for u in reversed(units) if u[-1].speechy(text)), None)
         if prev_unit is not None and prev_unit[-1].para == seg.para - 1 and prev_unit[-1].close == prev_unit[-1].c1 \
-                and seg.open == doc.toks[doc.para_rng[seg.para][0]].start:
+                and seg.open == doc.toks[doc.para_rng[seg.para][0]].start and not (
+                    _unit_attributed(doc, prev_unit) and _after_quote(
+                        doc, seg, hi=doc.sents[doc.sent_of[min(seg.t1, len(toks) - 1)]][1])):
             prev_unit.append(seg)  # a quote left open at its paragraph's end goes on in the next one
             continue
         if prev_unit is not None and prev_unit[-1].para == seg.para:
@@ -963,6 +965,12 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
 def _lead_words(text: str, a: int, b: int) -> int:
     """Words between ``a`` and ``b`` that are not "that"."""
     return len([w for w in _WORD.findall(text[a:b]) if w.lower() != "that"])
+
+
+def _unit_attributed(doc: _Doc, unit: list[_Seg]) -> bool:
+    """Tell whether a quotation unit already has a cue in the sentences of its pieces."""
+    sents = {doc.sent_of[k] for sg in unit for k in range(sg.t0, min(sg.t1 + 1, len(doc.toks)))}
+    return any(not doc.quoted[c.first] for s in sents for c in doc.sent_cues[s])
 
 
 def _unit_has_lead_cue(doc: _Doc, unit: list[_Seg], attrs: list[list[_Attr]]) -> bool:
