@@ -313,7 +313,7 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
             kinds_in_sentence.append((name_i, j, m))
         # a list "Quetta, Gwadar, Mastung and Noshki districts": unclassified members of a list with a place are places
         for idx, (a, b, m) in enumerate(kinds_in_sentence):
-            if m.kind in ("other", "person") and not m.title and len(m.name.split()) == 1:
+            if m.kind in ("other", "person") and not m.title and len(m.name.split()) <= 2:
                 for a2, b2, m2 in kinds_in_sentence:
                     if m2.kind == "place" and m2 is not m:
                         lo, hi = (b, a2) if b <= a2 else (b2, a)

@@ -507,6 +507,12 @@ def _clause_end(doc: _Doc, k: int, hi: int, *, cues: list[Cue], cue: Cue) -> int
                 m -= 1
             if m > k and toks[subj[0] - 1].text in {",", ";", "—", "and", "but"}:
                 return m
+    for x in range(k + 2, hi - 2):
+        # "…, pledged his loyalty to the president, Mr. Trump bashed …": a new main clause
+        if toks[x].text == "," and not doc.quoted[x] and is_cap(toks[x + 1]) and not doc.quoted[x + 1]:
+            spk = phrase_after(toks, x + 1, ceiling=hi, quoted=doc.quoted)
+            if spk is not None and spk[1] < hi and verb_like(toks[spk[1]]) and toks[spk[1]].norm not in SPEECH_VERBS:
+                return x
     end = hi
     while end > k and toks[end - 1].text in (".", "!", "?", ";", ",", ")", "…") and not doc.quoted[end - 1]:
         end -= 1
@@ -571,6 +577,8 @@ def _attributions(doc: _Doc, s: int, *, last_spk: tuple[int, int] | None = None)
             continue  # "continued", "went on": speech only right before a quotation
         if how in ("that", "bare", "to", "np"):
             end = _clause_end(doc, k, b, cues=cues, cue=cue)
+            if how == "np":
+                end = next((x for x in range(k, end) if toks[x].text in (",", ";") and not doc.quoted[x]), end)
             if end > k:
                 att.c0, att.c1 = toks[k].start, toks[end - 1].end
             continue

@@ -114,6 +114,11 @@ _IRREGULAR_FORMS = frozenset("said told wrote read put hit shot went began made 
 #: Words before "to" that leave the verb after it a fact ("was quick to point out", "went on to say").
 _FACTUAL_TO = frozenset("went goes go continued continues proceeded quick quicker eager first last hastened rushed "
                         "moved".split())
+_VERBISH_STOPS = frozenset("is was has had did does will would can could should".split())
+_SUBORDINATING = frozenset("that when who whom after before while as because if since though although where whether "
+                           "until unless".split())
+#: A definite role noun: "the president", "the Florida senator", "the former governor".
+_ROLE_RE = re.compile(r"\b[Tt]he (?P<mods>(?:[\w.-]+ ){0,2}?)(?P<head>[a-z][a-z-]+)\b(?! of)")
 _QUANTIFIERS = frozenset("one two three four five six seven eight nine ten some many several few all both most half "
                          "dozens hundreds thousands".split())
 
@@ -684,6 +689,7 @@ class Coreference:
         self.speakers: list[tuple[int, str]] = []  # (offset, person) of resolved speakers, in order
         self.anonymous: list[tuple[int, str]] = []  # (offset, phrase) of unnamed single speakers ("the official")
         self._learn()
+        self._role_mentions()
 
     def _sentence(self, pos: int) -> int:
         lo, hi = 0, len(self.sent_starts)
@@ -735,6 +741,22 @@ class Coreference:
             if n > rest[0][1]:
                 self.gender[ent] = g
 
+    def _role_mentions(self) -> None:
+        """Add "the president", "the Florida senator" as mentions of the person given that title, so that
+        a later "he" can stand for them."""
+        added = []
+        for m in _ROLE_RE.finditer(self.text):
+            head = m.group("head").lower()
+            base = TITLE_ABBREVIATIONS.get(head, head)
+            if base not in TITLE_WORDS and base not in ROLE_NOUNS or any(x.start <= m.start() < x.end for x in self.mentions):
+                continue
+            mods = {w.lower() for w in _WORD.findall(m.group("mods") or "")}
+            who = self._titled(base, mods, m.start())
+            if who:
+                added.append(Person(m.start(), m.end(), who, "person", base))
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda x: x.start)
+
     def note_speaker(self, pos: int, name: SpeakerName) -> None:
         """Record a resolved speaker (a later pronoun prefers the last speaker)."""
         if name.kind == "person" and name.name:
@@ -764,8 +786,9 @@ class Coreference:
         last = [(p, n) for p, n in self.speakers if recent <= p < pos and ok(n)]
         if last:
             p, name = last[-1]
-            since = [m for m in cands if m.start > p and m.entity != name and known(m.entity)]
-            if not since or known(name):
+            since = [m for m in cands if m.start > p and m.entity != name and (
+                known(m.entity) or self._role_rank(m) == 0)]
+            if not since or known(name) and not any(self._role_rank(m) == 0 for m in since):
                 return name
         # 3. the nearest sentence naming a compatible person: its first one (the subject), a person
         #    known to be of that gender first
@@ -773,10 +796,25 @@ class Coreference:
             in_k = [m for m in cands if self._sentence(m.start) == k and ok(m.entity)]
             if in_k:
                 best = [m for m in in_k if known(m.entity)] or in_k
-                return best[0].entity
+                return min(best, key=lambda m: (self._role_rank(m), m.start)).entity
         # 4. further back: the last compatible speaker
         older = [n for p, n in self.speakers if p < pos and ok(n)]
         return older[-1] if older else ""
+
+    def _role_rank(self, m: Person) -> int:
+        """0 for the subject of a main clause ("…, Mr. Trump bashed"), 1 for a subordinate subject ("the day
+        that Mr. Stone stood"), 2 for any other mention ("loyalty to the president")."""
+        after = re.match(r"\W*([a-z]+)", self.text[m.end:m.end + 30])
+        before = re.findall(r"[A-Za-z]+", self.text[max(0, m.start - 60):m.start])
+        while before and (before[-1][:1].isupper() or before[-1].lower() in HONORIFICS):
+            before.pop()  # the title before the name: "that Mr. Stone", "said Sen. Jane Roe"
+        if not after or after.group(1) in STOPWORDS - _VERBISH_STOPS and after.group(1) not in SPEECH_VERBS:
+            return 2
+        if before and before[-1].lower() in _SUBORDINATING:
+            return 1
+        if before and before[-1].lower() in _INNER_PREPS | {"by", "about", "on", "against", "his", "her", "their"}:
+            return 2
+        return 0
 
     def _titled(self, head: str, mods: set[str], pos: int) -> str:
         """The person the article gives the title ``head`` (nearest before ``pos`` first); else one the
