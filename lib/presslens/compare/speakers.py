@@ -792,6 +792,12 @@ class Coreference:
                 return name
         # 3. the nearest sentence naming a compatible person: its first one (the subject), a person
         #    known to be of that gender first
+        #    (a main-clause subject two sentences back beats an object in the sentence before)
+        near = [m for m in cands if s - 2 <= self._sentence(m.start) < s and ok(m.entity)]
+        if near and all(self._role_rank(m) == 2 for m in near if self._sentence(m.start) == s - 1):
+            subj = [m for m in near if self._sentence(m.start) == s - 2 and self._role_rank(m) == 0]
+            if subj:
+                return subj[0].entity
         for k in range(s - 1, max(-1, s - COREFERENCE_WINDOW - 1), -1):
             in_k = [m for m in cands if self._sentence(m.start) == k and ok(m.entity)]
             if in_k:
