@@ -51,6 +51,7 @@ from presslens.lexicons.speech import (
     SPEECH_PHRASES,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
+    TITLE_SYNONYMS,
 )
 
 #: Longest speaker phrase, in tokens.
@@ -825,10 +826,19 @@ class Coreference:
     def _titled(self, head: str, mods: set[str], pos: int) -> str:
         """The person the article gives the title ``head`` (nearest before ``pos`` first); else one the
         other articles of the story give it, when this article names them."""
-        who = [e for e, ts in self.titles.items() if head in ts]
+        heads = {head} | TITLE_SYNONYMS.get(head, frozenset())
+        who = [e for e, ts in self.titles.items() if heads & ts]
         if not who:
             named = {m.entity for m in self.mentions if m.kind == "person" and m.start < pos}
-            who = [e for e, ts in self.story_titles.items() if head in ts and e in named]
+            who = [e for e, ts in self.story_titles.items() if heads & ts and e in named]
+        if not who and len(mods) >= 1:
+            # "the presumptive Republican nominee", "the four-term congressman": a described person the
+            # article gives no such title; the person it names most, when named at least three times before
+            counts = Counter(m.entity for m in self.mentions if m.kind == "person" and m.start < pos)
+            top = counts.most_common(2)
+            if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) \
+                    and not self.titles.get(top[0][0], set()) - {head}:
+                return top[0][0]
         if not who:
             return ""
         if len(who) > 1 and mods:

@@ -210,6 +210,20 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "dr": "doctor", "rev": "reverend", "amb": "ambassador", "cmdr": "commander", "brig": "brigadier",
 }
 
+#: Role nouns → the titles that name the same office ("the congressman" is "Rep. Jane Roe").
+TITLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "congressman": frozenset({"representative", "congresswoman", "lawmaker"}),
+    "congresswoman": frozenset({"representative", "congressman", "lawmaker"}),
+    "representative": frozenset({"congressman", "congresswoman"}),
+    "lawmaker": frozenset({"representative", "senator", "congressman", "congresswoman", "legislator", "mp"}),
+    "legislator": frozenset({"representative", "senator", "lawmaker", "mp"}),
+    "chief": frozenset({"commissioner", "superintendent", "director", "head"}),
+    "mogul": frozenset({"businessman", "businesswoman", "tycoon", "billionaire"}),
+    "tycoon": frozenset({"businessman", "businesswoman", "mogul", "billionaire"}),
+    "spokeswoman": frozenset({"spokesperson"}), "spokesman": frozenset({"spokesperson"}),
+    "spokesperson": frozenset({"spokesman", "spokeswoman"}),
+}
+
 #: Role nouns that stand for a person the article has named ("the senator", "the mogul"),
 #: besides the title words of :data:`presslens.lexicons.sources.TITLE_WORDS`.
 ROLE_NOUNS: frozenset[str] = frozenset(
