@@ -939,7 +939,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             if inside:
                 if any(_lead_words(text, c0, q.start) == 0 and q.end >= c1 - 2 for q in inside):
                     continue
-                if any(q.rule == "after" and q.start > c0 for q in inside):
+                if any(q.rule == "after" for q in inside):
                     continue  # '…, telling Mic, “…,” he said': that quote has its own speaker
                 # quoted words inside reported speech: one row (the direct pieces are dropped)
                 for q in inside:
