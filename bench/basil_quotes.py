@@ -24,7 +24,7 @@ Matching rule (chosen so that unannotated quotes are not counted against us):
   quoted phrases (all speakers) covered by any predicted quote;
 - the same precision and recall over the gold phrases whose speaker is one person
   (``persons``): BASIL labels many quotes with the speaker's group or organisation
-  ("House_Democrats" for a congressman, "Obama_campaign" for a spokeswoman), which a name
+  ("House_Democrats" for a congressman, "Tea_Party" for an activist), which a name
   match cannot credit; :func:`is_group_label` tells them apart from the label alone.
 
 The script copies each triplet into a temporary story folder and skips with a
@@ -53,7 +53,7 @@ _GROUP_HEADS = {"lawmakers", "democrats", "republicans", "officials", "campaign"
 
 def is_group_label(speaker: str) -> bool:
     """Tell whether a BASIL speaker label names a group or organisation ("House_Democrats",
-    "Obama_campaign", "NAACP") rather than one person ("Rick_Perry", "Trump").
+    "Tea_Party") rather than one person ("Michael_Steele").
 
     A label is a group when a word is lower case, the last word is a group or organisation
     head (:data:`_GROUP_HEADS`), a word is an acronym, or it joins two parties with "and".
@@ -183,7 +183,7 @@ def main() -> None:
     print("\nprecision: predicted quotes over a named gold quote whose speaker is right; recall: named gold "
           "quotes with a rightly attributed predicted quote; detect: all quoted phrases covered by any quote. "
           "persons: the same over gold speakers that are one person (not a group label such as "
-          "House_Democrats or Obama_campaign, see is_group_label).")
+          "House_Democrats or Tea_Party, see is_group_label).")
 
 
 if __name__ == "__main__":

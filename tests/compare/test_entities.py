@@ -50,12 +50,12 @@ def test_seed_actors_per_outlet(seed_story) -> None:
 
 def test_headline_and_caption_words_are_not_names() -> None:
     text = ("Harbour Boss Slams Dredging Delay\n\nWATCHED Lena Moor speaks at the port, where she works as a pilot. "
-            "Photo 2020 Elections Moor rhetoric. The harbour boss, said Lena Moor, is wrong about the dredging delay.")
+            "Photo 2031 Regulations Moor plan. The harbour boss, said Lena Moor, is wrong about the dredging delay.")
     sents = sentence_spans(text)
     names = {m.name for m in find_mentions(text, sentences=sents, lower_vocab=lower_vocabulary([text]),
                                            name_vocab=name_vocabulary([text]))}
     assert "Slams" not in " ".join(names) and "Lena Moor" in names
-    assert not any(n.startswith(("WATCHED", "Elections")) for n in names)
+    assert not any(n.startswith(("WATCHED", "Regulations")) for n in names)
 
 
 def test_surnames_take_the_full_name_named_before() -> None:

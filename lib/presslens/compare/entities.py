@@ -105,7 +105,7 @@ def _is_acronym(tok: str) -> bool:
 
 def _caps_break(prev: str, tok: str) -> bool:
     """Tell whether two capitalised words belong to different names: an all-capitals word of four
-    letters or more next to a title-case one ("WATCHED Obama", "CLOSE Sayfullo Saipov")."""
+    letters or more next to a title-case one ("WATCHED Lena Moor", "CLOSE Omar Diaz")."""
     def shouting(w: str) -> bool:
         letters = [c for c in w if c.isalpha()]
         return len(letters) >= 4 and all(c.isupper() for c in letters)
@@ -136,7 +136,7 @@ def name_vocabulary(texts: list[str]) -> frozenset[str]:
 
     Returns:
         Those words as written ("Bugti", "Quetta"); a title-case line (a headline) keeps
-        as a name only a word in this set ("Indicting" in "Indicting Roger Stone" is not).
+        as a name only a word in this set ("Indicting" in "Indicting Omar Diaz" is not).
     """
     return frozenset(m.group(1).rstrip(".") for t in texts for m in _MID_CAP.finditer(t))
 
@@ -269,7 +269,7 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
                     and toks[i].endswith("s") and not toks[i].endswith("ss") \
                     and (toks[i].lower()[:-1].endswith(("ion", "ment", "er", "ing", "ic", "al", "ist"))
                          or toks[i].lower() in lower_vocab):
-                i += 1  # "2020 Elections Trump …": a plural common word glued to a name
+                i += 1  # "2030 Elections Okafor …": a plural common word glued to a name
             single = toks[i].lower()
             if j - i == 1 and (single in DEMONYMS or single.split("-")[0] in DEMONYMS
                                or (i == first_word and single.endswith(COMMON_WORD_ENDINGS))):
@@ -331,7 +331,7 @@ def _canonical_place(name: str) -> str:
 
 
 def _drop_place_tail(m: Mention) -> Mention:
-    """A person named with a place or a body ("Jane Roe of Texas") is the person: the rest is dropped."""
+    """A person named with a place or a body ("Jane Roe of Eastport") is the person: the rest is dropped."""
     if m.kind not in ("person", "other") or " of " not in m.name:
         return m
     head, _, tail = m.name.partition(" of ")
@@ -345,7 +345,7 @@ def _drop_place_tail(m: Mention) -> Mention:
 def _full_name(names: list[tuple[int, str]], m: Mention, bare: list[int]) -> str:
     """The full name a surname stands for: the nearest one named before it; before any, the first
     one named after it if at most two bare surnames come first (a headline and a lede); else the
-    surname stays alone ("Trump" in an article that names only "Ivanka Trump", late)."""
+    surname stays alone ("Okafor" in an article that names only "Sam Okafor", late)."""
     before = [n for pos, n in names if pos < m.start]
     if before:
         return before[-1]

@@ -182,10 +182,10 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
         j = text.find(close, i + 1, end)
         if c_open == "“":
             for m in re.finditer(r'(?<=[,.?!])["“](?=\s)', text[i + 1:j if j >= 0 else end]):
-                j = i + 1 + m.start()  # '“I heard parts of it," Trump said. "He …”': mixed marks
+                j = i + 1 + m.start()  # '“I heard parts of it," Moor said. "She …”': mixed marks
                 break
         if c_open == '"':
-            jc = text.find("”", i + 1, end)  # '"…,” said Lindsay': a straight mark closed by a curly one
+            jc = text.find("”", i + 1, end)  # '"…,” said Diaz': a straight mark closed by a curly one
             if jc >= 0 and (j < 0 or jc < j):
                 j = jc
         if j < 0 and c_open == "„":
@@ -321,7 +321,7 @@ class _Attr:
 
 def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | None:
     """A name or title right before a colon that opens a quotation ("… surprise pollster Daron Shaw: “…”",
-    "Continued Stone: “…”")."""
+    "Continued Diaz: “…”")."""
     toks = doc.toks
     if k - 1 < floor or not is_cap(toks[k - 1]) or doc.quoted[k - 1]:
         return None
@@ -329,9 +329,9 @@ def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | No
     while m > floor and is_cap(toks[m - 1]) and not doc.quoted[m - 1] and toks[m - 1].norm not in STOPWORDS:
         m -= 1
     if m > floor and toks[m - 1].norm in ("to", "at", "for", "with", "from", "about", "on", "of", "against", "by"):
-        return None  # "delivered a blunt message to Trump: “…”": the one spoken to
+        return None  # "delivered a blunt message to Reyes: “…”": the one spoken to
     if m == floor and k - m == 1 and toks[m].text.rstrip(".") not in doc.mid_caps:
-        return None  # "Yes:" or a one-word heading (but "Clinton: “…”" when the article names Clinton)
+        return None  # "Yes:" or a one-word heading (but "Okafor: “…”" when the article names Okafor)
     return (m, k) if any(t.text[:1].isupper() and len(t.text) > 1 for t in toks[m:k]) else None
 
 
@@ -343,7 +343,7 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
     k = cue.last
     if k >= hi:
         return k, "none"
-    # "said that", "told reporters that", "said on Monday that", "told a crowd in Ohio that"
+    # "said that", "told reporters that", "said on Monday that", "told a crowd in Eastport that"
     for m in range(k, min(hi, k + 14)):
         t = toks[m]
         if doc.quoted[m] and t.text not in QUOTE_CHARS:
@@ -402,7 +402,7 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
     if k < hi and toks[k].norm in ("of", "about"):
         m = next((x for x in range(k + 1, min(hi, k + 10)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
         if m > 0 and toks[m].text in (",", ":") and (m + 1 == hi or doc.quoted[m + 1]):
-            return m + 1, "quote"  # "said of Congress: “…”", "added about Carson: “…”"
+            return m + 1, "quote"  # "said of Congress: “…”", "added about Reyes: “…”"
     if k + 1 < hi and toks[k].norm == "to" and toks[k + 1].norm in ("say", "add", "ask", "note", "explain", "tell"):
         k += 2  # "interjected to say: “…”"
         if k < hi and toks[k].text == ":" and k + 1 < hi and doc.quoted[k + 1]:
@@ -469,7 +469,7 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
 
 
 def _clause_start(t: Token) -> bool:
-    """Tell whether a token can open a reported clause ("the", "he", "Trump", "17", "there")."""
+    """Tell whether a token can open a reported clause ("the", "he", "Reyes", "17", "there")."""
     n = t.norm
     if not is_word(t) or n in _NOT_CONTENT_START:
         return False
@@ -508,7 +508,7 @@ def _clause_end(doc: _Doc, k: int, hi: int, *, cues: list[Cue], cue: Cue) -> int
             if m > k and toks[subj[0] - 1].text in {",", ";", "—", "and", "but"}:
                 return m
     for x in range(k + 2, hi - 2):
-        # "…, pledged his loyalty to the president, Mr. Trump bashed …": a new main clause
+        # "…, pledged his loyalty to the mayor, Mr. Reyes attacked …": a new main clause
         if toks[x].text == "," and not doc.quoted[x] and is_cap(toks[x + 1]) and not doc.quoted[x + 1]:
             spk = phrase_after(toks, x + 1, ceiling=hi, quoted=doc.quoted)
             if spk is not None and spk[1] < hi and verb_like(toks[spk[1]]) and toks[spk[1]].norm not in SPEECH_VERBS:
@@ -593,7 +593,7 @@ def _attributions(doc: _Doc, s: int, *, last_spk: tuple[int, int] | None = None)
         if m > a and doc.quoted[m] and doc.seg_of[m] >= 0 and m - 1 > a and toks[m - 1].text == "," \
                 and not doc.segs[doc.seg_of[m]].speechy(doc.text) \
                 and _n_words(doc.text[toks[first_word].start:doc.segs[doc.seg_of[m]].open]) >= MIN_INDIRECT_WORDS:
-            m -= 1  # "she is a “sane, competent person,” Bloomberg said": words before the quote
+            m -= 1  # "she is a “calm, careful pilot,” Diaz said": words before the quote
         tail_end = _clause_end(doc, cue.last, b, cues=cues, cue=cue)
         if doc.words_between(cue.last, tail_end) > 10 and not (cue.last < b and toks[cue.last].text == ","):
             continue
@@ -611,7 +611,7 @@ def _attributions(doc: _Doc, s: int, *, last_spk: tuple[int, int] | None = None)
 
 
 def _signature(doc: _Doc, para: int) -> tuple[Cue, tuple[int, int], str] | None:
-    """A short paragraph that signs the quotation before it: "- Bernie Sanders.", "— Jane Roe, Ohio"."""
+    """A short paragraph that signs the quotation before it: "- Ruth Okafor.", "— Jane Roe, Eastport"."""
     a, b = doc.para_rng[para]
     toks = doc.toks
     if b - a < 2 or toks[a].text not in ("-", "—", "–", "--") or doc.words_between(a, b) > 12:
@@ -623,7 +623,7 @@ def _signature(doc: _Doc, para: int) -> tuple[Cue, tuple[int, int], str] | None:
 
 
 def _sentence_initial_cue(doc: _Doc, k: int, hi: int, *, last_spk: tuple[int, int] | None) -> _Attr | None:
-    """A capitalised speech verb opening a sentence: "Said Poynter, “…”", "Continued Stone: “…”", "Adding, “…”"."""
+    """A capitalised speech verb opening a sentence: "Said Lund, “…”", "Continued Diaz: “…”", "Adding, “…”"."""
     toks = doc.toks
     if k + 1 >= hi or not is_cap(toks[k]) or doc.quoted[k]:
         return None
@@ -648,7 +648,7 @@ def _sentence_initial_cue(doc: _Doc, k: int, hi: int, *, last_spk: tuple[int, in
 
 
 def _noun_attribution(doc: _Doc, k: int, *, lo: int, hi: int, cues: list[Cue]) -> _Attr | None:
-    """Reported words after a noun of speech and its owner: "his comment that …", "Trump's claim that …"."""
+    """Reported words after a noun of speech and its owner: "his comment that …", "Reyes's claim that …"."""
     toks = doc.toks
     owner = k - 1
     while owner > lo and toks[owner].text.islower() and toks[owner].norm not in ("his", "her", "their", "its", "'s",
@@ -700,7 +700,7 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
         if spk is not None and spk[0] == k and not (new_sentence and (
                 cue.first != spk[1] or cue.form not in INVERTIBLE_VERBS | {"say", "tell", "tells", "told"})):
             if _has_own_words(doc, cue, hi):
-                return None  # '"Marco!," the senator said his campaign was …': that verb reports other words
+                return None  # '"Ruth!," the senator said her campaign was …': that verb reports other words
             return cue, spk
         if spk is not None:
             break
@@ -718,7 +718,7 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
                 return cue, spk
         if cue.first - k > 1:
             break
-    # "…,” Trump boasted / ”…!” the crowd chanted: any verb after a pronoun or a name
+    # "…,” Reyes boasted / ”…!” the crowd chanted: any verb after a pronoun or a name
     body = doc.text[seg.c0:seg.c1].rstrip()
     if body[-1:] in (",", "?", "!", "—", "–") or seg.close - seg.c1 > 1 and doc.text[seg.c1 - 1] in ",?!":
         v = toks[k]
@@ -926,7 +926,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 continue
             inside = [q for q in direct if q.start < c1 and q.end > c0]
             if any(q.start < c0 - 2 for q in inside):
-                # the content starts inside a quote that began before it ('"A," Rubio said. "B" that …, he said'):
+                # the content starts inside a quote that began before it ('"A," Diaz said. "B" that …, he said'):
                 # the reported words are the rest
                 c0 = max(q.end for q in inside if q.start < c0 - 2) + 1
                 while c0 < c1 and not text[c0].isalnum():
@@ -940,7 +940,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 if any(_lead_words(text, c0, q.start) == 0 and q.end >= c1 - 2 for q in inside):
                     continue
                 if any(q.rule == "after" for q in inside):
-                    continue  # '…, telling Mic, “…,” he said': that quote has its own speaker
+                    continue  # '…, telling a radio host, “…,” he said': that quote has its own speaker
                 # quoted words inside reported speech: one row (the direct pieces are dropped)
                 for q in inside:
                     q.kind = "absorbed"
@@ -1095,7 +1095,7 @@ def quotes_table(story: Story) -> pd.DataFrame:
 
 def _surname_owner(surname: str, counts: pd.Series) -> str:
     """The full name a bare surname speaker belongs to across the story: the person with that surname
-    the story names far more often than any other ("Trump" → "Donald Trump", not "Ivanka Trump"),
+    the story names far more often than any other ("Okafor" → "Ruth Okafor", not "Sam Okafor"),
     else the surname alone."""
     full = counts[[n for n in counts.index if " " in n and n.split()[-1] == surname]]
     if full.empty:

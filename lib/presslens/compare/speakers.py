@@ -12,17 +12,17 @@ capitalised outside a title-case line, or a verb that reports speech only next t
 quotation ("continued", "read") away from one.
 
 **Speaker phrases**: the subject before the verb (:func:`subject_before`), skipping adverbs
-and auxiliaries ("had earlier said"), time phrases ("on Sunday"), a party tag ("(D-Mo.)"),
+and auxiliaries ("had earlier said"), time phrases ("on Sunday"), a party tag ("(D-Ore.)"),
 appositions and relative clauses between commas (", the chief minister of Balochistan,",
 ", who met the families,") and relative clauses without commas ("officials who spoke to
 reporters said"); the phrase after an inverted verb or a source phrase
 (:func:`phrase_after`: ",” said the minister", "according to provincial officials").
 
 **Who it is** (:class:`Coreference`, per article): a named person (surnames and title
-forms joined: "President Obama", "Obama" → "Barack Obama"); a pronoun → the nearest
+forms joined: "Mayor Reyes", "Reyes" → "Ivan Reyes"); a pronoun → the nearest
 compatible person before it (gender from honorifics, gendered titles and the pronouns the
 article uses after the name; the last speaker first); a role noun ("the senator", "the
-spokeswoman") → the person the article gives that title; indefinite speakers ("a Clinton
+spokeswoman") → the person the article gives that title; indefinite speakers ("a Reyes
 aide", "one official") stay ``anonymous`` and plural ones ("officials", "police") a
 ``group``, never merged into a named person; organisations and institutional voices ("the
 ministry", "the report") are ``organisation``.
@@ -267,7 +267,7 @@ def _verb_here(toks: list[Token], i: int) -> bool:
 
 def agrees(toks: list[Token], cue: Cue, spk: tuple[int, int]) -> bool:
     """Tell whether a subject can go with a verb's form: a base form ("say", "retort") needs a
-    plural subject or I/we/you/they ("officials say"), never "a Trump-style retort"."""
+    plural subject or I/we/you/they ("officials say"), never "a Reyes-style retort"."""
     form = cue.form.split()[0]
     if cue.kind != "verb" or form.endswith(("s", "ed", "ing")) or form in _IRREGULAR_FORMS:
         return True
@@ -276,7 +276,7 @@ def agrees(toks: list[Token], cue: Cue, spk: tuple[int, int]) -> bool:
         return False
     words = [t.norm for t in toks[spk[0]:spk[1]]]
     if words[0] in ("a", "an", "this", "his", "her", "its") and "and" not in words and not head.endswith("s"):
-        return False  # "a Trump-style retort", "his claim"
+        return False  # "a Reyes-style retort", "his claim"
     return True
 
 
@@ -296,13 +296,13 @@ def _skip_back(toks: list[Token], j: int, floor: int) -> int:
         t = toks[j]
         n = t.norm
         if t.text == "," and j - 2 >= floor and toks[j - 1].norm in _ASIDES and toks[j - 2].text == ",":
-            j -= 3  # "Sanders, meanwhile, said"
+            j -= 3  # "Moor, meanwhile, said"
             continue
         if n in _ASIDES and j - 1 >= floor and toks[j - 1].text == "," and j + 1 < len(toks) and toks[j + 1].text == ",":
             j -= 2
             continue
         if n == "to" and j - 1 >= floor and toks[j - 1].norm in _FACTUAL_TO:
-            j -= 2  # "Biden was quick to retort"
+            j -= 2  # "Moor was quick to retort"
             continue
         if n in _SKIP_BACK or n in _NEGATIONS or (n.endswith("ly") and t.text.islower() and len(n) > 4):
             j -= 1
@@ -310,7 +310,7 @@ def _skip_back(toks: list[Token], j: int, floor: int) -> int:
                              or (j > floor and toks[j - 1].norm in _TIME | {"on", "this", "last", "next"})):
             j -= 1
         elif n in _TIME and n not in ("this", "last", "on", "late") and j > floor and not is_cap(toks[j - 1]):
-            j -= 1  # "Trump Tuesday said"
+            j -= 1  # "Reyes Tuesday said"
         else:
             break
     return j
@@ -328,7 +328,7 @@ def _name_follows(toks: list[Token], j: int, ceiling: int) -> bool:
 
 
 def _after_of(toks: list[Token], k: int, floor: int) -> bool:
-    """Tell whether the piece before the comma at ``k`` opens with "of/from/in" (", of Raleigh, N.C.,")."""
+    """Tell whether the piece before the comma at ``k`` opens with "of/from/in" (", of Eastport, Ore.,")."""
     m = k - 1
     while m >= floor and toks[m].text != "," and k - m <= 8:
         m -= 1
@@ -361,7 +361,7 @@ def _is_insert(inner: list[Token]) -> bool:
             or first.norm.rstrip(".") in TITLE_MODIFIERS:
         return True
     if is_cap(first) and len(inner) <= 8:
-        return True  # ", R-Texas,", ", Fox News' host,"
+        return True  # ", R-Ore.,", ", Harbour Radio's host,"
     if any(t.norm.rstrip(".") in TITLE_WORDS or t.norm in ROLE_NOUNS for t in inner[:6]) and len(inner) <= 25:
         return True  # ", legal director for the group,"
     return first.norm.endswith("ly") and len(inner) <= 3
@@ -387,7 +387,7 @@ def subject_before(toks: list[Token], v: int, *, floor: int = 0, quoted: list[bo
         if j < floor:
             return None
         if toks[j].text not in (",", ")") and j - 1 >= floor:
-            # a short insert before one just skipped: "Harry Bond, 30, of Raleigh, N.C., who …, said"
+            # a short insert before one just skipped: "Pia Lund, 30, of Eastport, Ore., who …, said"
             k = j
             while k >= floor and toks[k].text != "," and j - k <= 8:
                 k -= 1
@@ -412,11 +412,11 @@ def subject_before(toks: list[Token], v: int, *, floor: int = 0, quoted: list[bo
                     is_cap(t) or t.text == "." for t in inner) and toks[k - 1].norm.rstrip(".") not in NOT_NAMES:
                 before = _phrase_back(toks, k - 1, floor=floor, quoted=quoted) if k - 1 >= floor else None
                 if before is not None and toks[before[0]].norm in _DETERMINERS | {"former"}:
-                    return (k + 1, j)  # "the party's nominee, Donald Trump, said" → the name
+                    return (k + 1, j)  # "the party's nominee, Ruth Okafor, said" → the name
             if k >= floor and toks[k].text == "," and inner and not skipped and inner[0].norm.rstrip(".") in (
                     HONORIFICS | TITLE_WORDS) and is_cap(inner[0]) and len(inner) <= 8 \
                     and sum(is_cap(t) for t in inner) >= 2 and toks[k - 1].text.islower():
-                # "…, after winning Ohio, Gov. John Kasich (R-OH), said": the titled name is the subject
+                # "…, after winning Oregon, Gov. Ana Silva (D-OR), said": the titled name is the subject
                 m = j
                 while m > k + 1 and not is_word(toks[m - 1]) or toks[m - 1].text == ")":
                     m = _matching_open(toks, m - 1, k + 1) if toks[m - 1].text == ")" else m - 1
@@ -478,7 +478,7 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
             break
         if t.text == ".":
             if i - 2 >= floor and len(toks[i - 2].text) == 1 and toks[i - 2].text.isupper():
-                i -= 2  # an initial: "J. Gerald Hebert"
+                i -= 2  # an initial: "J. Omar Diaz"
                 continue
             break
         if not _np_word(t):
@@ -497,7 +497,7 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
             return rel
         if toks[i - 1].norm in SPEECH_VERBS and toks[i - 1].text.islower() and not (
                 i - 2 >= floor and toks[i - 2].norm in _DETERMINERS):
-            return None  # "women who accused Clinton of …": an object ("a claim New Delhi rejected" is not)
+            return None  # "women who accused Reyes of …": an object ("a claim New Delhi rejected" is not)
     # an apposition before the phrase: "Sam Lau, the communications director, said" is handled by
     # subject_before; here "Marty West, an education professor at Harvard who …" (the name first)
     if toks[i].norm in ("a", "an", "the") and i - 2 >= floor and toks[i - 1].text == "," and is_cap(toks[i - 2]) \
@@ -589,7 +589,7 @@ def phrase_after(toks: list[Token], k: int, *, ceiling: int | None = None, quote
         if j > k and t.text.islower() and is_cap(toks[j - 1]) and toks[k].norm not in _DETERMINERS \
                 and n.rstrip(".") not in TITLE_WORDS | TITLE_MODIFIERS and toks[j - 1].norm not in _POSSESSIVE \
                 and not _name_follows(toks, j, ceiling):
-            break  # "Sullivan put off …": a verb after a name
+            break  # "Whitlock put off …": a verb after a name
         if n.endswith("ed") and t.text.islower() and j > k and not (j + 1 < ceiling and _np_word(toks[j + 1])
                                                                   and is_word(toks[j + 1])):
             break  # "audio provided by"
@@ -645,7 +645,7 @@ def _title_words(title: str) -> set[str]:
 
 
 def person_titles(mentions: list[Person]) -> dict[str, set[str]]:
-    """Title and role words given to each person in a list of mentions ("Texas Gov." → governor).
+    """Title and role words given to each person in a list of mentions ("Oregon Gov." → governor).
 
     Args:
         mentions: name mentions (of one article or of a whole story).
@@ -721,7 +721,7 @@ class Coreference:
                 g = GENDER_WORDS.get(w)
                 if g:
                     votes.setdefault(m.entity, Counter())[g] += 3
-            # the pronoun after the name in its sentence ("Warren said she …")
+            # the pronoun after the name in its sentence ("Whitlock said she …")
             s = self._sentence(m.start)
             s_end = self.sentences[s][1] if s < len(self.sentences) else len(text)
             nxt = next((x for x in self.mentions if x.start > m.end and x.kind == "person"), None)
@@ -778,7 +778,7 @@ class Coreference:
 
         lo = self.sent_starts[max(0, s - COREFERENCE_WINDOW)] if self.sent_starts else 0
         cands = [m for m in self.mentions if lo <= m.start < pos and m.kind == "person" and not self._in_quote(m.start)]
-        # 1. a person named before it in its own sentence ("Warren said she …")
+        # 1. a person named before it in its own sentence ("Whitlock said she …")
         same = [m for m in cands if self._sentence(m.start) == s and ok(m.entity)]
         if same:
             return same[-1].entity
@@ -809,12 +809,12 @@ class Coreference:
         return older[-1] if older else ""
 
     def _role_rank(self, m: Person) -> int:
-        """0 for the subject of a main clause ("…, Mr. Trump bashed"), 1 for a subordinate subject ("the day
-        that Mr. Stone stood"), 2 for any other mention ("loyalty to the president")."""
+        """0 for the subject of a main clause ("…, Mr. Reyes attacked"), 1 for a subordinate subject ("the day
+        that Mr. Diaz arrived"), 2 for any other mention ("loyalty to the president")."""
         after = re.match(r"\W*([a-z]+)", self.text[m.end:m.end + 30])
         before = re.findall(r"[A-Za-z]+", self.text[max(0, m.start - 60):m.start])
         while before and (before[-1][:1].isupper() or before[-1].lower() in HONORIFICS):
-            before.pop()  # the title before the name: "that Mr. Stone", "said Sen. Jane Roe"
+            before.pop()  # the title before the name: "that Mr. Diaz", "said Sen. Jane Roe"
         if not after or after.group(1) in STOPWORDS - _VERBISH_STOPS and after.group(1) not in SPEECH_VERBS:
             return 2
         if before and before[-1].lower() in _SUBORDINATING:
@@ -961,7 +961,7 @@ _DISPLAYS = frozenset("sign signs banner banners placard placards poster posters
 def speaker_for_cue(toks: list[Token], cue: Cue, *, floor: int, ceiling: int, quoted: list[bool],
                     prev_spk: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """The speaker phrase of a cue in one sentence: its subject, the source after "according to",
-    a relative pronoun ("Sanders, who said"), or the subject it shares with an earlier verb
+    a relative pronoun ("Okafor, who said"), or the subject it shares with an earlier verb
     (", saying …", "… and said").
 
     Args:
@@ -998,12 +998,12 @@ def speaker_for_cue(toks: list[Token], cue: Cue, *, floor: int, ceiling: int, qu
         return clause_subject(toks, floor=floor, until=cue.first, quoted=q)
     spk = subject_before(toks, cue.first, floor=floor, quoted=q)
     if spk is not None and not agrees(toks, cue, spk):
-        return None  # "a Trump-style retort": a noun, not a verb
+        return None  # "a Reyes-style retort": a noun, not a verb
     if spk is None and cue.first > floor and toks[cue.first - 1].norm in ("who", "which", "that") \
             and not q[cue.first - 1] and cue.first - 2 >= floor and (is_word(toks[cue.first - 2]) or toks[
                 cue.first - 1].norm == "who" and toks[cue.first - 2].text == ",") \
             and toks[cue.first - 2].norm not in SPEECH_VERBS:
-        return (cue.first - 1, cue.first)  # "Sanders, who said …": the relative pronoun stands for him
+        return (cue.first - 1, cue.first)  # "Okafor, who said …": the relative pronoun stands for her
     if spk is None and cue.participle and prev_spk is not None:
         k = cue.first - 1
         if k >= floor and toks[k].text in (",", "and", "—", "–", "-") or toks[k].norm == "and" or cue.first == floor:
@@ -1049,8 +1049,8 @@ def clause_subject(toks: list[Token], *, floor: int, until: int, quoted: list[bo
     """The subject of a clause in ``toks[floor:until]``: a name, a pronoun or a role before its first verb.
 
     The tokens are cut at commas and dashes; the first piece (``last``: the last piece) whose
-    first verb-like word has such a subject gives it ("On Thursday, Warren appeared … and
-    endorsed Clinton, saying"; "In response, the nominee issued the following statement:").
+    first verb-like word has such a subject gives it ("On Thursday, Whitlock appeared … and
+    endorsed Reyes, saying"; "In response, the nominee issued the following statement:").
     """
     pieces: list[tuple[int, int]] = []
     a = floor
@@ -1064,8 +1064,8 @@ def clause_subject(toks: list[Token], *, floor: int, until: int, quoted: list[bo
     for pi in (reversed(order) if last else order):
         p0, p1 = pieces[pi]
         if skipped[pi]:
-            continue  # "As the crowd began to chant, Silverman …", "In a statement released Thursday, …"
-        # the subject may stand in an earlier piece before an apposition ("Silverman, herself …, incurred")
+            continue  # "As the crowd began to chant, Whitlock …", "In a statement released Thursday, …"
+        # the subject may stand in an earlier piece before an apposition ("Whitlock, herself …, drew")
         lo = next((pieces[x][0] for x in range(pi, -1, -1) if x == 0 or skipped[x - 1]), p0)
         for k in range(p0, p1):
             t = toks[k]
@@ -1105,7 +1105,7 @@ _SUBORDINATORS = frozenset("as when while after before because since although th
 #: Words that never head a speaker (time words, places of speech).
 _NOT_HEADS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday week month year "
                        "night morning evening afternoon time interview statement speech".split())
-#: Auxiliaries: a clause's finite verb ("Weaver didn't seem …").
+#: Auxiliaries: a clause's finite verb ("Diaz didn't seem …").
 _AUXILIARIES = frozenset("is was are were has have had did does do will would can could should may might must "
                          "cannot".split())
 #: Past forms of common verbs that do not end in -ed (a clause's first verb).

@@ -266,7 +266,7 @@ GROUP_SPEAKERS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Determiners and quantifiers that make a speaker phrase indefinite ("a Clinton aide", "one
+#: Determiners and quantifiers that make a speaker phrase indefinite ("a Reyes aide", "one
 #: official"): such a speaker is never resolved to a named person.
 INDEFINITE_WORDS: frozenset[str] = frozenset("a an one another some several two three four many few any".split())
 
