@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -418,6 +419,12 @@ def entity_mentions(story: Story) -> pd.DataFrame:
         ``kind`` (person | organisation | place | other), ``title`` (title or role
         attached to this mention, may be empty), ``sentence`` (the sentence text).
     """
+    return _entity_mentions(story).copy()
+
+
+@lru_cache(maxsize=16)
+def _entity_mentions(story: Story) -> pd.DataFrame:
+    """The mentions table, computed once per story (quotes, actors and the attribution table all use it)."""
     sents = sentences_table(story)
     vocab = lower_vocabulary([a.text for a in story.articles])
     names = name_vocabulary([a.text for a in story.articles])
