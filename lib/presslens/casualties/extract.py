@@ -198,12 +198,17 @@ def _empty_claims() -> pd.DataFrame:
     return _empty_template().copy()
 
 
-def claims_in_sentences(text: str, spans: list[tuple[int, int]]) -> list[dict]:
+def claims_in_sentences(text: str, spans: list[tuple[int, int]], *, repeats: bool = False) -> list[dict]:
     """Claims of the given sentences of a text, as row dicts.
+
+    A definite count that repeats a figure stated before ("the two victims" after "killed
+    two civilians") is the same claim: it is left out, or with ``repeats`` kept as a
+    mention of that claim (its group and group words taken from it).
 
     Args:
         text: the whole text (offsets point into it; preceding text resolves "he said").
         spans: sentence ``(start, end)`` pairs; only those holding an outcome word are read.
+        repeats: keep definite repeats as mentions of the earlier claim.
 
     Returns:
         One dict per claim with the keys of :data:`CLAIM_COLUMNS` plus ``sent_index``
@@ -217,8 +222,17 @@ def claims_in_sentences(text: str, spans: list[tuple[int, int]]) -> list[dict]:
                 _mark_unverified(rows, idx - 1)
             continue
         got = _sentence_claims(text, a, b, _resolver(text, a))
-        got = [r for r in got if not (r.pop("definite") and any(
-            (p["outcome"], p["low"], p["high"]) == (r["outcome"], r["low"], r["high"]) for p in rows))]
+        kept = []
+        for r in got:
+            definite = r.pop("definite")
+            earlier = next((p for p in rows if (p["outcome"], p["low"], p["high"]) == (r["outcome"], r["low"], r["high"])),
+                           None) if definite else None
+            if earlier is None:
+                kept.append(r)
+            elif repeats:
+                r["group"], r["group_text"] = earlier["group"], earlier["group_text"]
+                kept.append(r)
+        got = kept
         for r in got:
             r["sent_index"] = idx
         if got:

@@ -485,3 +485,107 @@ INCLUDE_VERBS: frozenset[str] = frozenset({"included", "includes", "include", "i
 #: Nouns for a running count that take their outcome from the words after them ("the tally
 #: of 145 included militants killed in raids").
 TALLY_WORDS: frozenset[str] = frozenset({"tally", "count", "figure", "total"})
+
+# --- Event scope -----------------------------------------------------------------------------
+#: US states (lower case): a place written "City, State" or "a <State> high school".
+US_STATES: frozenset[str] = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+    "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+    "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"})
+#: Newspaper (AP style) abbreviations of US states, as tokens ("Calif.", "Conn.", "N.Y.") → state.
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
+    "conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
+    "ind.": "indiana", "kan.": "kansas", "kans.": "kansas", "ky.": "kentucky", "la.": "louisiana",
+    "md.": "maryland", "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota",
+    "miss.": "mississippi", "mo.": "missouri", "mont.": "montana", "neb.": "nebraska", "nev.": "nevada",
+    "n.h.": "new hampshire", "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york",
+    "n.c.": "north carolina", "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon",
+    "pa.": "pennsylvania", "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
+    "tenn.": "tennessee", "tex.": "texas", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
+    "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming", "d.c.": "washington"}
+#: Place names that stand for a whole country and never set a claim apart ("in U.S. history" is
+#: handled as a comparison): a national toll is not another place.
+NATIONAL_PLACES: frozenset[str] = frozenset({
+    "us", "u.s.", "usa", "u.s.a.", "america", "united states", "the united states", "the country", "the nation",
+    "uk", "u.k.", "britain", "united kingdom"})
+#: Nouns of an attack or disaster: "the 2005 bombings", "the Dallas shooting", "the February attack".
+EVENT_NOUNS: frozenset[str] = frozenset(
+    """attack attacks shooting shootings bombing bombings massacre massacres rampage rampages ambush ambushes
+    siege sieges blast blasts explosion explosions killing killings murders stabbing stabbings riot riots war wars
+    standoff uprising assault assaults raid raids crash crashes earthquake quake flood floods
+    hijacking hijackings incident incidents tragedy tragedies spree sprees slaying slayings bomb bombs
+    storm hurricane genocide holocaust""".split())
+#: Nouns of a place where an event happens ("a Colorado movie theater", "at a Florida high school").
+FACILITY_NOUNS: frozenset[str] = frozenset(
+    """school schools church mosque synagogue temple theater theatre cinema nightclub club bar mall market
+    supermarket grocery store shop restaurant cafe hotel concert festival office offices base campus university
+    college hospital station airport stadium arena park parade rally""".split())
+#: Patterns (lower case) saying a figure is about another time than the event's: past years,
+#: earlier periods, anniversaries, aggregates over a year. They apply to the claims of their
+#: clause.
+OTHER_TIME_PATTERNS: tuple[str, ...] = (
+    r"\b(?:last|past|previous)\s+(?:year|decade|century)\b",
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few)\s+)"
+    r"(?:years?|decades?|months?)\s+(?:ago|earlier|after|later)\b",
+    r"\bearlier\s+this\s+(?:year|decade)\b", r"\bthis\s+year\b", r"\bin\s+recent\s+(?:years|decades|months)\b",
+    r"\banniversary\b", r"\bover\s+the\s+(?:years|decades)\b",
+)
+#: Patterns (lower case) comparing the event with earlier ones: they apply to the claims that
+#: follow them in the sentence ("the deadliest since 2001, when ... killing 2,600" — but not
+#: "killing eight in the deadliest attack since 2001").
+COMPARISON_PATTERNS: tuple[str, ...] = (
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|most\s+\w+)\b[^.;:]{0,80}?\bsince\b",
+    r"\bsince\s+(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s|january|february|march|april|may\s+\d|june|july|"
+    r"august|september|october|november|december|1[89]\d\d|20\d\d|9/11|the\s+(?:\d{4}|[\w-]+\s+){0,3}?(?:war)\b)",
+    r"\bin\s+(?:(?:u\.s\.|us|american|the\s+nation['’]s|the\s+country['’]s|modern|recent|recorded|\w+['’]s)\s+)?history\b",
+    r"\bone\s+of\s+the\s+(?:deadliest|worst|bloodiest)\b", r"\bthe\s+latest\s+in\s+a\b",
+    r"\b(?:similar|comparable)\s+to\b", r"\bjust\s+like\b", r"\breminiscent\s+of\b", r"\bcompar(?:e|ed|ing)\s+(?:it\s+)?(?:to|with)\b",
+    r"\bcame\s+(?:[\w-]+\s+){0,4}?(?:after|weeks?\s+after|days?\s+after)\b",
+)
+#: Patterns (lower case) saying a sentence is about another event: other incidents, earlier
+#: attacks. They apply to every claim of the sentence.
+OTHER_EVENT_PATTERNS: tuple[str, ...] = (
+    r"\b(?:previous|prior|earlier|past|other)\s+(?:[\w-]+\s+){0,2}?(?:attacks|shootings|massacres|bombings|incidents)\b",
+    r"\bseparately\b", r"\ba\s+separate\s+(?:[\w-]+\s+)?(?:attack|incident|shooting|bombing|case)\b",
+    r"\bin\s+(?:an)?other\s+(?:[\w-]+\s+)?(?:incident|attack|shooting|case)\b",
+    r"\banother\s+(?:mass\s+|deadly\s+|fatal\s+)?(?:shooting|attack|bombing|massacre|rampage|incident|tragedy)\b",
+    r"\b(?:another|a\s+different)\s+(?:gunman|shooter|attacker|assailant|bomber)\b",
+    r"\b(?:mass\s+shooters|mass\s+shootings)\s+in\b",
+)
+#: Patterns (lower case) of general statistics rather than one event's toll: rates, yearly
+#: figures, wars and regimes.
+GENERIC_PATTERNS: tuple[str, ...] = (
+    r"\b(?:each|every|per)\s+year\b", r"\bannually\b", r"\bper\s+(?:\d[\d,]*|capita)\b", r"\brates?\s+of\b",
+    r"\bon\s+average\b", r"\b(?:the|a|world|civil|vietnam|korean|iraq|gulf)\s+war\b", r"\bwars\b",
+    r"\bholocaust\b", r"\bgenocide\b", r"\bregime\b",
+)
+#: Outcomes that the place rule leaves alone: an arrest for the event may be made anywhere.
+PLACE_FREE_OUTCOMES: frozenset[str] = frozenset({"arrested", "captured"})
+#: Marks that end a clause for the time and place rules (";", ":", dashes, parentheses,
+#: ", when", ", where").
+CLAUSE_BREAK_PATTERN: str = (
+    r"\s*(?:;|:|\s[—–]\s|\s-{1,2}\s|--|\(|\)|,\s+(?:when|where|while|whereas)\b"
+    # a reporting verb and its "that": the speaker's clause is apart ("officials in X said", "told a
+    # news conference in X that")
+    r"|\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|added|confirmed|according\s+to)\b"
+    r"(?:[^.;\"“”]{0,60}?\bthat\b)?)\s*")
+
+# --- Revisions -------------------------------------------------------------------------------
+#: Patterns (lower case) of a sentence giving an updated figure ("the toll has risen to 30",
+#: "officials raised the number of wounded to 119", "the updated count").
+LATEST_PATTERNS: tuple[str, ...] = (
+    r"\b(?:risen|rose|rising|climbed|climbing|jumped|increased|grown|grew|mounted)\s+to\b",
+    r"\b(?:raised|revised|updated|upped)\b", r"\bnow\s+stands?\b", r"\blatest\s+(?:figure|count|toll|tally)\b",
+)
+#: Patterns (lower case) of a sentence giving a figure that was replaced ("earlier reports said
+#: 20", "initially", "first reported").
+EARLIER_PATTERNS: tuple[str, ...] = (
+    r"\bearlier\s+(?:reports?|figures?|counts?|estimates?)\b", r"\binitial(?:ly)?\b", r"\bfirst\s+reported\b",
+    r"\bpreviously\s+(?:said|reported|put)\b", r"\bhad\s+earlier\s+(?:said|reported|put)\b",
+)
+#: Message of the scope rule for a zero figure beside a stated toll.
+ZERO_BESIDE_TOLL: str = "zero figure beside this article's toll (another incident or moment)"
