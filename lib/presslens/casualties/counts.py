@@ -15,12 +15,13 @@ from presslens.casualties.sentence import (
     _Sent,
     _Unit,
 )
+from presslens.casualties.persons import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, name_at, pronoun_at
 from presslens.lexicons import casualties as lex
 from presslens.lexicons.common import MONTHS, NUMBER_WORDS, STOPWORDS
 
 _SINGULAR_DETS = {("a",), ("an",), ("the",), ("another",), ("one",), ("a", "second"), ("a", "third"),
                   ("the", "other"), ("one", "other"), ("a", "fourth"), ("the", "second"), ("the", "third"),
-                  ("at", "least", "one")}
+                  ("at", "least", "one"), ("his",), ("her",), ("their",)}
 
 
 _COLLECTIVE = {"police", "personnel", "staff", "crew", "forces", "family", "families", "people", "others", "lives",
@@ -68,7 +69,6 @@ def _number_at(s: _Sent, i: int) -> tuple[int, int] | None:
         if not seen:
             return None
         value = float(total + current)
-        return int(value), j
     while j < n and s.norms[j] in lex.MULTIPLIERS:
         value *= lex.MULTIPLIERS[s.norms[j]]
         j += 1
@@ -144,6 +144,12 @@ def _noun_phrase(s: _Sent, k: int) -> tuple[int, int, int, str | None, str | Non
             return k, j + 1, -1, None, None
         if j < n and s.norms[j] in ("the", "these", "those", "their", "its", "his", "her", "our"):
             j += 1
+            num = _number_at(s, j) if j < n else None
+            if num is not None:  # "one of the three attackers", "one of the three"
+                j = num[1]
+                if j >= n or not _WORDISH_RE.match(s.toks[j]) or s.norms[j] in STOPWORDS or s.norms[j] in lex.LINK_WORDS \
+                        or s.norms[j] in lex.PASSIVE_OUTCOMES:
+                    return k, j, -1, None, None
         if j >= n or not _WORDISH_RE.match(s.toks[j]):
             return None
     run_end = j
@@ -151,13 +157,13 @@ def _noun_phrase(s: _Sent, k: int) -> tuple[int, int, int, str | None, str | Non
         t, w = s.toks[run_end], s.norms[run_end]
         if not _WORDISH_RE.match(t) or not _HAS_ALPHA_RE.search(w):
             break
-        if w in STOPWORDS and w not in ("other", "others"):
+        if w in STOPWORDS and w not in ("other", "others", "further", "more"):
             break
-        if w in lex.LINK_WORDS or w in lex.HARM_VERBS or w in _REPORTING_GROUP:
+        if w in lex.LINK_WORDS and w != "more" or w in lex.HARM_VERBS or w in _REPORTING_GROUP:
             break
         if w in _HOSTAGE_MARKERS and run_end > j and s.norms[run_end - 1] in lex.GROUP_NOUNS:
             break  # "held three people hostage"
-        if w in lex.NP_STOP:
+        if w in lex.NP_STOP or w in lex.INJURY_VERBS:
             break
         if (w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES) and run_end > j and any(
                 s.norms[x] in lex.GROUP_NOUNS for x in range(j, run_end)):
@@ -175,11 +181,15 @@ def _noun_phrase(s: _Sent, k: int) -> tuple[int, int, int, str | None, str | Non
     for r in range(j, run_end):
         w = s.norms[r]
         if w in lex.OUTCOME_NOUNS and (r + 1 == run_end or s.norms[r + 1] not in lex.GROUP_NOUNS):
+            if r + 1 < run_end and _HAS_ALPHA_RE.match(s.norms[r + 1]) and s.norms[r + 1] not in ("more", "further"):
+                continue  # a modifier: "hostage standoffs", "injury reports"
             head, head_outcome = r, lex.OUTCOME_NOUNS[w]
             break
         if w in lex.GROUP_NOUNS or (s.toks[r][:1].isupper() and w.endswith(lex.DEMONYM_ENDINGS) and len(w) > 4):
             head = r
     if head < 0:
+        if all(s.norms[r] in ("more", "further") for r in range(j, run_end)) and j == k:
+            return k, k, -1, None, None  # "3 more died": a bare count
         return None
     if head_outcome is None and head + 1 < run_end and s.norms[head] in lex.GROUP_MODIFIERS and (
             not s.toks[head + 1][:1].isupper() or s.toks[head][:1].isupper()):
@@ -322,13 +332,14 @@ def _unit_at(s: _Sent, i: int) -> _Unit | None:
             j += 1
             if j < n and norms[j] in ("second", "third", "fourth", "fifth"):
                 j += 1
-        if det == ("another",) and (j >= n or not _WORDISH_RE.match(s.toks[j]) or norms[j] in STOPWORDS
-                                     or norms[j] in lex.LINK_WORDS or norms[j] in lex.PASSIVE_OUTCOMES):
-            return _Unit(i, j, j, j, 1, 1, "exact", "singular")
+        if (det == ("another",) or j > i + 1 and norms[j - 1] in _ORDINALS) and (
+                j >= n or not _WORDISH_RE.match(s.toks[j]) or norms[j] in STOPWORDS
+                or norms[j] in lex.LINK_WORDS or norms[j] in lex.PASSIVE_OUTCOMES):
+            return _Unit(i, j, j, j, 1, 1, "exact", "singular")  # "another was hurt", "a fifth wounded"
         np_ = _noun_phrase(s, j)
-        if np_ is None or np_[2] < 0 or np_[4] is not None:
+        if np_ is None or np_[2] < 0 or (np_[4] is not None and norms[np_[2]] not in _HOSTAGE_MARKERS):
             return None
-        a, b, head, group, _ = np_
+        a, b, head, group, head_outcome = np_
         hn = norms[head]
         if hn in _COLLECTIVE or (hn.endswith("s") and hn not in ("bus",)) or hn in ("men", "women", "children", "police",
                                                                                   "people", "personnel"):
@@ -337,9 +348,13 @@ def _unit_at(s: _Sent, i: int) -> _Unit | None:
             return None
         low = 1
         high = None if det == ("at", "least", "one") else 1
-        return _Unit(i, b, a, b, low, high, "at_least" if high is None else "exact", "singular", group=group,
-                     group_text=s.span_text(a, b))
+        return _Unit(i, b, a, b, low, high, "at_least" if high is None else "exact", "singular",
+                     group=group or ("people" if head_outcome else None), group_text=s.span_text(a, b),
+                     head_outcome=head_outcome, definite=det in {("the",), ("his",), ("her",), ("their",)})
     return None
+
+
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
 
 
 def _finish_numeric(s: _Sent, i: int, j2: int, low, high, qual: str, kind: str) -> _Unit | None:
@@ -358,13 +373,16 @@ def _finish_numeric(s: _Sent, i: int, j2: int, low, high, qual: str, kind: str) 
         if any(w in ("aged", "ages", "age") for w in s.norms[max(0, i - 3):i]):
             return None  # "aged 25 and 31"
         if nxt not in _GAP_OK_NEXT and nxt not in lex.LINK_WORDS and nxt not in lex.INCLUDE_VERBS and nxt not in lex.PASSIVE_OUTCOMES \
-                and nxt not in lex.HARM_VERBS and nxt not in lex.FATAL_WORDS and not (nxt in lex.NEGATION_WORDS):
+                and nxt not in lex.HARM_VERBS and nxt not in lex.FATAL_WORDS and not (nxt in lex.NEGATION_WORDS) \
+                and nxt not in lex.INJURY_VERBS:
             return None
     return _Unit(i, j2, a, b, low, high, qual, kind, group=group, group_text=s.span_text(a, b) if b > a else "",
                  head_outcome=head_outcome)
 
 
-def _find_units(s: _Sent) -> list[_Unit]:
+def _find_units(s: _Sent, *, persons: bool = True) -> list[_Unit]:
+    """Counts of people in a sentence, in order (with ``persons``, also one person named or
+    referred to by a pronoun: :mod:`presslens.casualties.persons`)."""
     units: list[_Unit] = []
     i, n = 0, len(s.norms)
     while i < n:
@@ -381,6 +399,20 @@ def _find_units(s: _Sent) -> list[_Unit]:
                 units.append(u)
                 i = max(u.n1, u.q1, i + 1)
                 continue
+        if persons and (w in SUBJECT_PRONOUNS or w in OBJECT_PRONOUNS):
+            u = pronoun_at(s, i)
+            if u is not None:
+                units.append(u)
+                i += 1
+                continue
+        if persons and s.toks[i][:1].isupper():
+            u = name_at(s, i)
+            if u is not None:
+                units.append(u)
+                i = u.q1
+                continue
+            while i + 1 < n and s.toks[i + 1][:1].isupper():
+                i += 1  # not a name: skip the whole capitalised run ("Marjory Stoneman Douglas")
         i += 1
     return units
 
@@ -398,12 +430,26 @@ def _first_words() -> frozenset[str]:
 _UNIT_FIRST = _first_words()
 
 
-def _group_before(s: _Sent, u: _Unit) -> tuple[str, str]:
-    """Group of a bare count from the nearest people named before it in the sentence."""
-    for r in range(u.q0 - 1, max(-1, u.q0 - 25), -1):
+def _is_subject(s: _Sent, r: int) -> bool:
+    """The noun at r is followed by a verb (it is the subject: "gunmen opened fire", "agents said")."""
+    if r + 1 >= len(s.norms):
+        return False
+    nxt = s.norms[r + 1]
+    if nxt in ("have", "had", "has", "were", "are", "was", "is", "will", "would") or nxt in _REPORTING_GROUP:
+        return True
+    return bool(_HAS_ALPHA_RE.match(nxt)) and nxt.endswith("ed") and nxt not in lex.PASSIVE_OUTCOMES \
+        and nxt not in STOPWORDS
+
+
+def _group_before(s: _Sent, u: _Unit, *, stop: int = 0) -> tuple[str, str]:
+    """Group of a bare count from the nearest people named before it in the sentence
+    ("opened fire on fellow soldiers, killing 13"), not before token ``stop`` (the end of
+    the last count that named its own people), and not a subject of the verb after it
+    ("gunmen opened fire, killing 12": the victims are not the gunmen)."""
+    for r in range(u.q0 - 1, max(stop - 1, u.q0 - 25), -1):
         w = s.norms[r]
         if w in lex.GROUP_NOUNS and w not in ("other", "others", "member", "members", "official", "officials") \
-                and w not in lex.NOT_BARE_HEADS and w.endswith("s"):
+                and w not in lex.NOT_BARE_HEADS and w.endswith("s") and not _is_subject(s, r):
             lo = r
             while lo > 0 and _WORDISH_RE.match(s.toks[lo - 1]) and s.norms[lo - 1] not in STOPWORDS and r - lo < 3 \
                     and _HAS_ALPHA_RE.search(s.norms[lo - 1]) and s.norms[lo - 1] not in NUMBER_WORDS \

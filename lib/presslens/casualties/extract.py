@@ -74,7 +74,8 @@ from presslens.lexicons import casualties as lex
 _TRIGGER_WORDS = (
     set(lex.PASSIVE_OUTCOMES) | set(lex.ACTIVE_OUTCOMES) - lex.NEEDS_HOSTAGE - lex.NEEDS_LIVES
     | set(lex.OUTCOME_NOUNS) | set(lex.OF_OUTCOMES) - {"lives", "bodies"} | lex.UNHARMED_WORDS
-    | {"toll", "lives", "hostage", "hostages", "captive", "custody"}
+    | {"toll", "lives", "hostage", "hostages", "captive", "custody", "condition"} | lex.INJURY_HARM_VERBS
+    | {w for k in lex.ACTIVE_PHRASES for w in k[:1]} | {k[0] for k in lex.PASSIVE_PHRASES if k[0] not in ("were", "in")}
 ) - {"infected", "burned", "drowned", "life", "body", "held", "took", "holding", "taking"}
 
 
@@ -107,9 +108,8 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
             continue  # "all three hostages were freed unharmed": the claim is that no one was hurt
         taken.update(range(u.q0, u_end))
         group = u.group or "people"
-        if prev_group and group == "people" and s.norms[u.n0:u.n1] in (["others"], ["other"]) \
-                or (prev_group and u.kind == "singular" and u.n1 <= u.n0):
-            group = prev_group  # "killed five soldiers and wounded three others", "... and another was hurt"
+        if prev_group and u.kind == "singular" and u.n1 <= u.n0:
+            group = prev_group  # "one trooper was killed and another was hurt" ("three others" stay people)
         q1 = u.q1 - 1 if u.q1 - 1 > u.q0 and s.norms[u.q1 - 1] == "of" else u.q1
         qtext = s.span_text(u.q0, q1) if u.kind != "singular" else s.span_text(u.q0, u_end)
         outs = [p for o in u.outcomes for p in (o.split(":")[1].split("|") if u.kind == "zero" and ":" in o else [o])]
@@ -225,8 +225,8 @@ def claims_in_sentences(text: str, spans: list[tuple[int, int]], *, repeats: boo
         kept = []
         for r in got:
             definite = r.pop("definite")
-            earlier = next((p for p in rows if (p["outcome"], p["low"], p["high"]) == (r["outcome"], r["low"], r["high"])),
-                           None) if definite else None
+            earlier = next((p for p in rows if (p["outcome"], p["low"], p["high"]) == (r["outcome"], r["low"], r["high"])
+                            and (r["kind"] != "singular" or p["group"] == r["group"])), None) if definite else None
             if earlier is None:
                 kept.append(r)
             elif repeats:

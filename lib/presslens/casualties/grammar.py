@@ -78,9 +78,6 @@ _TOLL_TYPES = {"death": "killed", "casualty": "casualties", "injury": "injured"}
 _LIVES_VERBS = {"claimed", "claiming", "claims", "claim", "took", "taking", "cost", "costing", "ended", "ending"}
 
 
-_MODAL_BEFORE = lex.NOT_CLAIM_BEFORE
-
-
 # --- outcomes ------------------------------------------------------------------------------------
 _BLOCKED = "blocked"
 
@@ -98,19 +95,26 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
     if norms[k] == "," and k + 1 < n and norms[k + 1] in _BE_AUX:
         return _passive_after(s, k + 1, zero=zero, depth=depth)
     # a parenthesis: ", including ... ," / "(...)" / ", identified as A, B and C,"
-    if norms[k] in (",", "(", "-", "–", "—"):
+    if norms[k] in (",", "(", "-", "–", "—", "--"):
         close = {"(": ")"}.get(norms[k], norms[k])
         for e in range(k + 1, min(n, k + MAX_PARENTHESIS_TOKENS)):
             w = norms[e]
             if w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES or w in (";", ":"):
                 break
-            if w == close or (close == "," and w in ("-", "–", "—")):
+            if w == close or (close == "," and w in ("-", "–", "—", "--")):
                 after = _passive_after(s, e + 1, zero=zero, depth=depth + 1)
                 if after is not None:
                     return after
                 if close == ")":
                     break
         return None
+    # an outcome phrase right after the people: "nine people in custody", "two others in critical condition"
+    phrase = _match_seq(norms, k, lex.PASSIVE_PHRASES)
+    if phrase is not None and norms[k] in _PREPOSITION_LIKE:
+        return [lex.PASSIVE_PHRASES[phrase[0]]], phrase[1]
+    nominal = _nominal_outcome(s, k)
+    if nominal is not None:
+        return [nominal[0]], nominal[1]
     # a phrase of place or relation before the verb: "Three employees at an IRS center in Ogden were injured"
     w0 = norms[k]
     if w0 in _PREPOSITION_LIKE or (w0.endswith(("ed", "ing")) and k + 1 < n and norms[k + 1] in _PREPOSITION_LIKE
@@ -129,8 +133,14 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
     fatal = False
     negated = False
     aux = False
+    harmed = -1  # position of "shot" / "stabbed": an injury unless an outcome word follows
     while j < n and skipped <= MAX_LINK_TOKENS:
         w = norms[j]
+        nominal = _nominal_outcome(s, j)
+        if nominal is not None:
+            if negated and not zero:
+                return None
+            return [nominal[0]], nominal[1]
         phrase = _match_seq(norms, j, lex.PASSIVE_PHRASES)
         if phrase is not None:
             if negated and not zero:
@@ -146,33 +156,75 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
             out = lex.PASSIVE_OUTCOMES[w]
             if fatal and out == "injured":
                 out = "killed"
-            if not aux and w in lex.ACTIVE_OUTCOMES and j + 1 < n:
-                nxt = norms[j + 1]
-                if nxt in ('"', "“", "'", "‘") and j + 2 < n:
-                    nxt = norms[j + 2]
-                if nxt in _OBJECT_STARTERS or _DIGITS_RE.match(nxt) or nxt in lex.REFLEXIVE or (
-                        nxt in _UNIT_FIRST and _unit_at(s, j + 1) is not None) or (
-                        s.toks[j + 1][:1].isupper() and nxt not in MONTHS and nxt not in lex.WEEKDAYS
-                        and nxt not in _PREPOSITION_LIKE and nxt not in STOPWORDS):
-                    return None  # "gunmen killed three people": the count is the subject
-            if skipped == 0 and j + 1 < n and _is_content_word(s, j + 1):
-                return None  # an adjective before a noun: "the three missing names"
+            if not aux and w in lex.ACTIVE_OUTCOMES and _object_follows(s, j + 1):
+                return None  # "gunmen killed three people": the count is the subject
+            if skipped == 0 and j + 1 < n and _is_content_word(s, j + 1) and not norms[j + 1].endswith("ed"):
+                return None  # an adjective before a noun: "the three missing names" (not "dead unfolded")
             return _more_outcomes(s, j + 1, [out], fatal), j + 1
         if w in lex.FATAL_WORDS:
             fatal = True
         elif w in lex.NEGATION_WORDS:
             negated = True
         elif w in lex.HARM_VERBS:
+            if w in lex.INJURY_HARM_VERBS and harmed < 0 and (aux or skipped == 0) and not (
+                    j + 1 < n and norms[j + 1] in ("at", "down", "up", "through")) and not (
+                    not aux and _object_follows(s, j + 1)):
+                harmed = j
             if j + 1 < n and norms[j + 1] in ("and", ","):
                 j += 1
         elif w in ("who", "all", "whom") or (w == "of" and j > k and norms[j - 1] == "all"):
             pass
         elif w not in lex.LINK_WORDS:
-            return None
+            break
         if w in _BE_AUX:
             aux = True
         j += 1
         skipped += 1
+    if harmed >= 0 and not negated:
+        return ["killed" if fatal else "injured"], harmed + 1
+    return None
+
+
+def _object_follows(s: _Sent, j: int) -> bool:
+    """Token j starts an object of the verb before it ("killed three people", "shot him")."""
+    n = len(s.norms)
+    if j >= n:
+        return False
+    nxt = s.norms[j]
+    if nxt in ('"', "“", "'", "‘") and j + 1 < n:
+        j += 1
+        nxt = s.norms[j]
+    return nxt in _OBJECT_STARTERS or bool(_DIGITS_RE.match(nxt)) or nxt in lex.REFLEXIVE or (
+        nxt in _UNIT_FIRST and _unit_at(s, j) is not None) or (
+        s.toks[j][:1].isupper() and nxt not in MONTHS and nxt not in lex.WEEKDAYS
+        and nxt not in _PREPOSITION_LIKE and nxt not in STOPWORDS)
+
+
+def _nominal_outcome(s: _Sent, j: int) -> tuple[str, int] | None:
+    """An outcome stated with a noun phrase at token j: "suffered minor injuries", "sustained
+    gunshot wounds", "in critical condition", "among the dead": (outcome, end) or None."""
+    norms = s.norms
+    n = len(norms)
+    w = norms[j]
+    if w in lex.INJURY_VERBS:
+        e = j + 1
+        if e < n and norms[e] in ("from", "for", "of"):
+            e += 1
+        for x in range(e, min(n, e + lex.MAX_INJURY_MODIFIERS + 1)):
+            if norms[x] in lex.INJURY_NOUNS:
+                return "injured", x + 1
+            if norms[x] in (",", ";", ".", ":", "and", "after", "when", "while", "in", "at") or _DIGITS_RE.match(norms[x]):
+                if norms[x] != "and":
+                    break
+        return None
+    if w == "in" and j + 2 < n and norms[j + 1] in lex.CONDITION_WORDS and norms[j + 2] == "condition":
+        return "injured", j + 3
+    if w == "in" and j + 3 < n and norms[j + 2] in lex.CONDITION_WORDS and norms[j + 3] == "condition":
+        return "injured", j + 4  # "in very critical condition"
+    if w == "among" and j + 2 < n and norms[j + 1] in ("the", "those"):
+        o = lex.OUTCOME_NOUNS.get(norms[j + 2]) or lex.PASSIVE_OUTCOMES.get(norms[j + 2])
+        if o is not None:
+            return o, j + 3
     return None
 
 
@@ -209,13 +261,20 @@ def _more_outcomes(s: _Sent, j: int, outs: list[str], fatal: bool) -> list[str]:
 
 
 def _blocked_before(s: _Sent, v: int) -> bool:
-    """The outcome verb at v is a threat, plan, hypothesis or negation."""
-    for b in range(max(0, v - 3), v):
+    """The outcome verb at v is a threat, plan, hypothesis or negation ("threatened to kill",
+    "could have killed", "did not injure"; not "managed to kill", "used a rifle to kill")."""
+    for b in range(v - 1, max(-1, v - 4), -1):
         w = s.norms[b]
-        if w in _MODAL_BEFORE:
-            return True
-        if w in (",", ";", ".") and b < v - 1:
+        if w in (",", ";", ".", ":"):
             return False
+        if w in lex.MODAL_BEFORE:
+            return True
+        if w in lex.INTENT_BEFORE_TO and b == v - 1:
+            return True  # "attempted murder of", "plotted killings"
+        if w == "to":
+            prev = s.norms[b - 1] if b > 0 else ""
+            prev2 = s.norms[b - 2] if b > 1 else ""
+            return prev in lex.INTENT_BEFORE_TO or prev2 in lex.INTENT_BEFORE_TO or prev in ("in", "order")
     return False
 
 
@@ -231,6 +290,29 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
     w = norms[v]
     if w == "without":
         return None
+    # multi-word verbs: "gunned down 20 children", "took the lives of five", "killing and injuring four"
+    for key, out in lex.ACTIVE_PHRASES.items():
+        L = len(key)
+        if v - L + 1 >= 0 and tuple(norms[v - L + 1:v + 1]) == key:
+            if _blocked_before(s, v - L + 1):
+                return _BLOCKED
+            return out
+    # "Among the dead were five men", "The dead included two children": the outcome is the subject's
+    subj = _outcome_subject(s, v)
+    if subj is not None:
+        return subj
+    if w in lex.INJURY_HARM_VERBS and w in ("shot", "stabbed") and not (v > 0 and norms[v - 1] in _BE_AUX):
+        if v > 0 and norms[v - 1] in lex.FATAL_WORDS:
+            return "killed"  # "fatally shot 49 people"
+        if _blocked_before(s, v):
+            return _BLOCKED
+        end = max(u.n1, u.q1)
+        if tuple(norms[end:end + 2]) == ("to", "death"):
+            return "killed"  # "stabbed three people to death"
+        return "injured"
+    if w in lex.ACTIVE_OUTCOMES and v > 0 and norms[v - 1] in lex.FATAL_WORDS \
+            and lex.ACTIVE_OUTCOMES[w] == "injured":
+        return "killed"  # "fatally wounding two"
     if w in lex.ACTIVE_OUTCOMES:
         if w in lex.NEEDS_LIVES:
             return None
@@ -277,10 +359,37 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
     return None
 
 
+#: Verbs linking a subject of outcome to the people it holds ("the dead included", "among the dead were").
+_SUBJECT_LINKS = frozenset({"included", "include", "includes", "were", "are", "was", "is", "comprised"})
+
+
+def _outcome_subject(s: _Sent, v: int) -> str | None:
+    """Outcome of a subject such as "the dead" or "among the injured" before a linking verb at v."""
+    norms = s.norms
+    if norms[v] not in _SUBJECT_LINKS or v < 2:
+        return None
+    k = v - 1
+    if norms[k] in ("also",) and k > 1:
+        k -= 1
+    noun = norms[k]
+    o = lex.OUTCOME_NOUNS.get(noun) or (lex.PASSIVE_OUTCOMES.get(noun) if noun in _NOMINAL_PARTICIPLES else None)
+    if o is None:
+        return None
+    det = norms[k - 1]
+    if det in ("the", "those") or _DIGITS_RE.match(det) or det in NUMBER_WORDS:
+        return o
+    return None
+
+
+#: Participles that stand as nouns after "the" ("the dead", "the injured", "the wounded").
+_NOMINAL_PARTICIPLES = frozenset({"dead", "killed", "injured", "wounded", "hurt", "slain", "missing", "hospitalized"})
+
+
 def _link_units(s: _Sent, units: list[_Unit]) -> None:
     """Give each count its outcomes (in place)."""
     n = len(s.norms)
     passive: list[tuple[list[str], int] | None] = [None] * len(units)
+    borrowed = [False] * len(units)
     for idx in range(len(units) - 1, -1, -1):
         u = units[idx]
         end = max(u.n1, u.q1)
@@ -289,23 +398,39 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
             # "17 personnel and 31 civilians were killed": take the next count's outcome
             nxt = units[idx + 1]
             if _is_link_gap(s, end, nxt.q0) and passive[idx + 1] is not None and not (
-                    nxt.n1 > nxt.n0 and s.norms[nxt.n1 - 1] in lex.BACK_REFERENCE):
+                    nxt.n1 > nxt.n0 and s.norms[nxt.n1 - 1] in lex.BACK_REFERENCE) and not nxt.person and (
+                    nxt.n1 > nxt.n0 or tuple(s.norms[end:nxt.q0]) in (("and",), ("or",))):
                 res = passive[idx + 1]
+                borrowed[idx] = True
         passive[idx] = res
     prev: _Unit | None = None
     for idx, u in enumerate(units):
         res = passive[idx]
         before = _active_before(s, u)
         outs: list[str] = []
-        if before == _BLOCKED:
+        if before == _BLOCKED or (u.q0 > 0 and s.norms[u.q0 - 1] == "without"):
             u.outcomes = []
-            continue  # "threatened to kill 100 hostages"
-        if res is not None:
+            continue  # "threatened to kill 100 hostages", "without a suspect in custody"
+        # an outcome of the count's own clause first: the words after it, the verb before it, its
+        # noun; an outcome borrowed from the next count ("17 soldiers and 31 civilians were killed")
+        # only when it has none ("killed 12, and 30 were wounded": 12 stays killed)
+        if u.person:
+            # one person named or referred to: only an outcome of its own verb ("Johnson was
+            # killed", "he died"; not "Johnson shot at them") or as the object of one ("police shot him")
+            if res is not None and not borrowed[idx] and u.person != "object" and _passive_voice(s, max(u.n1, u.q1), res[1]):
+                outs, u.link = list(res[0]), "after"
+            elif before is not None and u.person != "subject":
+                outs, u.link = [before], "before"
+            u.outcomes = outs
+            continue
+        if res is not None and not borrowed[idx]:
             outs, u.link = list(res[0]), "after"
         elif before is not None:
             outs, u.link = [before], "before"
         elif u.head_outcome is not None:
             outs, u.link = [u.head_outcome], "noun"
+        elif res is not None and not (prev is not None and prev.outcomes and _after_including(s, u)):
+            outs, u.link = list(res[0]), "after"
         elif prev is not None and prev.outcomes:
             end = max(u.n1, u.q1)
             nxt = s.norms[end] if end < n else "."
@@ -321,12 +446,16 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
                     s.text, s.starts[end] if end < n else s.end)):
                 outs, u.link = list(prev.outcomes), "gapped"
         if outs and (u.bare or u.group is None):
+            # a bare count of the same outcome shares the people of the count before it ("92
+            # militants on Saturday and 41 on Friday"); of another outcome it does not ("killed 9
+            # soldiers and injured 21")
             if u.link in ("coordinated", "gapped", "after", "before") and prev is not None and prev.outcomes \
-                    and prev.group:
+                    and prev.group and set(outs) == set(prev.outcomes):
                 u.group, u.group_text = prev.group, prev.group_text
         u.outcomes = outs
         if outs:
             prev = u
+    _drop_appositions(s, units, passive, borrowed)
     for u in units:
         if u.outcomes and u.group is None:
             end = max(u.n1, u.q1)
@@ -335,7 +464,52 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
                 if sub is not None:
                     u.group, u.group_text = sub[1], s.span_text(end + 1, sub[0])
                     continue
-            u.group, u.group_text = _group_before(s, u)
+            stop = max((max(p.n1, p.q1) for p in units if p.q0 < u.q0 and p.n1 > p.n0 and p.outcomes), default=0)
+            u.group, u.group_text = _group_before(s, u, stop=stop)
+
+
+#: Words that introduce a name in apposition ("one soldier, identified as Ali Reza,").
+_APPOSITION_CUES = frozenset({",", "as", "named", "identified", "--", "-", "–", "—", "("})
+
+
+def _drop_appositions(s: _Sent, units: list[_Unit], passive: list, borrowed: list[bool]) -> None:
+    """A name standing in apposition to a count that takes the same outcome word ("One soldier,
+    identified as Ali Reza, was killed"; "two men, Ali Reza and Omar Saleh, were arrested") is
+    the same person, not another claim; a description after a name ("Reza, a police officer,
+    was hurt") gives the name its group."""
+    for idx, u in enumerate(units):
+        res = passive[idx]
+        if not u.outcomes or res is None or borrowed[idx] or u.link != "after":
+            continue
+        out_end = res[1]
+        for v in units[idx + 1:]:
+            if v.q0 >= out_end:
+                break
+            cue = s.norms[v.q0 - 1] if v.q0 > 0 else ""
+            if v.person == "name" and cue in _APPOSITION_CUES | {"and"}:
+                v.outcomes = []
+            elif u.person == "name" and v.kind == "singular" and not v.person and cue == ",":
+                if v.group and v.group != "people":
+                    u.group, u.group_text = v.group, v.group_text
+                v.outcomes = []
+
+
+def _passive_voice(s: _Sent, a: int, b: int) -> bool:
+    """Tokens a..b (subject end to outcome end) hold a passive or intransitive outcome: a form
+    of "be"/"get" before it ("was killed", "had been shot"), an outcome of the subject only
+    ("died", "surrendered"), an adjective ("is dead") or a phrase ("lost his life")."""
+    words = s.norms[a:b]
+    if any(w in _BE_AUX for w in words):
+        return True
+    last = s.norms[b - 1] if b > a else ""
+    return last in lex.SUBJECT_ONLY or last in ("dead", "missing", "unaccounted") or any(
+        w in lex.INJURY_VERBS for w in words) or _match_seq(s.norms, a, lex.PASSIVE_PHRASES) is not None or any(
+        _match_seq(s.norms, k, lex.PASSIVE_PHRASES) is not None for k in range(a, b))
+
+
+def _after_including(s: _Sent, u: _Unit) -> bool:
+    """The count follows "including" / "among them" (a part of the count before it)."""
+    return any(tuple(s.norms[u.q0 - len(k):u.q0]) == k for k in _INCLUDING if u.q0 - len(k) >= 0)
 
 
 def _is_link_gap(s: _Sent, a: int, b: int) -> bool:

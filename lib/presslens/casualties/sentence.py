@@ -144,6 +144,7 @@ class _Unit:
     outcomes: list[str] = field(default_factory=list)
     link: str = ""
     definite: bool = False
+    person: str = ""  # "name", "subject" (he/she) or "object" (him/her): one person named or referred to
 
     @property
     def bare(self) -> bool:

@@ -21,21 +21,24 @@ PASSIVE_OUTCOMES: dict[str, str] = {
     **{w: "killed" for w in (
         "killed", "dead", "died", "die", "dies", "slain", "murdered", "executed", "massacred", "beheaded",
         "perished", "assassinated", "lynched", "martyred", "eliminated", "neutralised", "neutralized",
-        "electrocuted", "burned", "drowned")},
+        "electrocuted", "burned", "drowned", "slaughtered", "butchered", "deceased")},
     **{w: "injured" for w in (
         "injured", "wounded", "hurt", "harmed", "hospitalized", "hospitalised", "maimed", "ill",
         "sickened", "infected", "contracted")},
     **{w: "captured" for w in (
         "captured", "abducted", "kidnapped", "kidnaped", "seized")},
     **{w: "arrested" for w in (
-        "arrested", "detained", "apprehended", "nabbed", "jailed")},
+        "arrested", "detained", "apprehended", "nabbed", "jailed", "remanded", "handcuffed", "surrendered")},
     **{w: "missing" for w in ("missing", "unaccounted")},
 }
 #: Of those, words that are only outcomes after "were/was ..." or right after the people
 #: counted, and too ambiguous otherwise (kept out of the active-verb list).
 WEAK_PASSIVE: frozenset[str] = frozenset({
     "burned", "drowned", "ill", "sickened", "infected", "seized", "eliminated", "neutralised", "neutralized",
-    "jailed", "executed", "electrocuted", "contracted"})
+    "jailed", "executed", "electrocuted", "contracted", "remanded", "handcuffed"})
+#: Outcome words that state the outcome of their subject only, never of an object ("the
+#: suspect surrendered"; not "surrendered their weapons").
+SUBJECT_ONLY: frozenset[str] = frozenset({"surrendered", "died", "perished", "deceased", "die", "dies"})
 
 #: Multi-word outcome phrases that follow the people counted ("lost their lives").
 PASSIVE_PHRASES: dict[tuple[str, ...], str] = {
@@ -72,7 +75,22 @@ PASSIVE_PHRASES: dict[tuple[str, ...], str] = {
     ("taken", "captive"): "captured",
     ("held", "captive"): "captured",
     ("taken", "into", "custody"): "arrested",
+    ("taken", "into", "police", "custody"): "arrested",
+    ("taken", "into", "federal", "custody"): "arrested",
     ("in", "custody"): "arrested",
+    ("in", "police", "custody"): "arrested",
+    ("in", "federal", "custody"): "arrested",
+    ("turned", "himself", "in"): "arrested",
+    ("turned", "herself", "in"): "arrested",
+    ("turned", "themselves", "in"): "arrested",
+    ("gave", "himself", "up"): "arrested",
+    ("gave", "herself", "up"): "arrested",
+    ("pronounced", "dead"): "killed",
+    ("found", "dead"): "killed",
+    ("confirmed", "dead"): "killed",
+    ("mowed", "down"): "killed",
+    ("cut", "down"): "killed",
+    ("lost", "their", "life"): "killed",
     ("rounded", "up"): "arrested",
     ("reported", "missing"): "missing",
 }
@@ -83,7 +101,7 @@ ACTIVE_OUTCOMES: dict[str, str] = {
     **{w: "killed" for w in (
         "killed", "killing", "kills", "kill", "slew", "slays", "slaying", "murdered", "murdering", "murders",
         "massacred", "massacring", "assassinated", "executed", "executing", "beheaded", "claimed", "lost",
-        "losing")},
+        "losing", "slaughtered", "slaughtering", "butchered")},
     **{w: "injured" for w in (
         "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "wound", "hurt", "hurting",
         "hurts", "harmed", "harming", "maimed", "maiming", "hospitalized", "hospitalised", "sickened")},
@@ -115,7 +133,7 @@ OUTCOME_NOUNS: dict[str, str] = {
     **{w: "killed" for w in ("deaths", "death", "dead", "fatalities", "fatality", "bodies")},
     **{w: "injured" for w in ("injuries", "injury", "injured", "wounded", "wounds")},
     **{w: "casualties" for w in ("casualties", "casualty", "causalities", "causality")},
-    **{w: "captured" for w in ("hostages", "captives", "abductees")},
+    **{w: "captured" for w in ("hostages", "captives", "abductees", "hostage", "captive")},
     **{w: "arrested" for w in ("arrests", "arrest", "detainees", "detentions")},
 }
 #: Of those, the ones that can stand after "no" in a zero claim ("no injuries").
@@ -131,10 +149,39 @@ LINK_WORDS: frozenset[str] = frozenset(
     was were is are be been being have has had got get gets getting remain remains remained still
     reportedly reported allegedly also later all both each subsequently eventually initially
     critically seriously severely slightly mortally badly gravely lightly moderately apparently
+    presently currently reported tragically
     believed said thought feared confirmed found left now then since already among
     to only just either presumably likely possibly officially more
     """.split()
 )
+#: Multi-word verbs that take the people counted as their object ("gunned down 20 children").
+ACTIVE_PHRASES: dict[tuple[str, ...], str] = {
+    ("gunned", "down"): "killed", ("gunning", "down"): "killed", ("mowed", "down"): "killed",
+    ("mowing", "down"): "killed", ("shot", "dead"): "killed", ("cut", "down"): "killed",
+    ("took", "the", "lives", "of"): "killed", ("taking", "the", "lives", "of"): "killed",
+    ("claimed", "the", "lives", "of"): "killed", ("claiming", "the", "lives", "of"): "killed",
+    ("took", "lives", "of"): "killed", ("cost", "the", "lives", "of"): "killed",
+    ("killing", "and", "injuring"): "casualties", ("killing", "and", "wounding"): "casualties",
+    ("killed", "and", "injured"): "casualties", ("killed", "and", "wounded"): "casualties",
+    ("killed", "or", "injured"): "casualties", ("killed", "or", "wounded"): "casualties",
+}
+#: Verbs of harm that count as an injury when no outcome word goes with them ("two people were
+#: shot", "shot two officers"; "shot and killed" is a death, "shot at" no harm).
+INJURY_HARM_VERBS: frozenset[str] = frozenset({"shot", "shooting", "stabbed", "stabbing"})
+#: Words after the people counted that state an injury with a noun ("suffered minor injuries",
+#: "sustained gunshot wounds", "were treated for wounds"): verbs, then up to a few modifiers,
+#: then one of :data:`INJURY_NOUNS`.
+INJURY_VERBS: frozenset[str] = frozenset(
+    """suffered suffering suffers sustained sustaining sustains received receiving treated recovering recover
+    recovers recovered""".split())
+#: Nouns of bodily harm ("injuries", "gunshot wounds", "burns").
+INJURY_NOUNS: frozenset[str] = frozenset({"injuries", "injury", "wounds", "wound", "burns", "fractures"})
+#: Most modifier tokens between an injury verb and its noun ("suffered serious but
+#: non-life-threatening injuries").
+MAX_INJURY_MODIFIERS = 6
+#: Words of a condition in hospital that state an injury ("remain in critical condition").
+CONDITION_WORDS: frozenset[str] = frozenset(
+    "critical serious stable fair grave good satisfactory guarded poor life-threatening".split())
 #: Words that make the following injury word a death ("fatally wounded").
 FATAL_WORDS: frozenset[str] = frozenset({"fatally", "mortally"})
 #: Verbs of harm that may come before the outcome word ("shot and killed", "stabbed and
@@ -155,6 +202,23 @@ NOT_CLAIM_BEFORE: frozenset[str] = frozenset(
     wanted wanting sought seeking seek conspired conspiring conspiracy bid
     """.split()
 )
+#: Words before "to" that make the verb after it an intent, not an outcome ("threatened to
+#: kill", "plans to kill"); "managed to kill" and "used a rifle to kill" are outcomes.
+INTENT_BEFORE_TO: frozenset[str] = frozenset(
+    """
+    threatened threatening threatens threaten threat threats vowed vowing vows vow planned planning plans plan
+    plot plots plotted plotting attempted attempting attempt attempts tried trying try tries intended intending
+    intend intends intent intention aimed aiming aim aims wanted wanting want wants sought seeking seek seeks
+    conspired conspiring conspiracy bid hoped hoping hope hopes going about ready prepared preparing order
+    urged urging called calling calls pledged pledging promised promising wished wishing wish desire desired
+    meant designed unable failed failing fail refused refusing decline declined plotters
+    expected likely set poised
+    """.split()
+)
+#: Words that block an outcome verb within a few tokens before it: modals and negation
+#: ("could have killed", "did not injure").
+MODAL_BEFORE: frozenset[str] = frozenset(
+    "not never n't would could might may can will shall should must cannot".split())
 #: Words that negate the outcome when they appear between the people and the outcome
 #: ("were not injured").
 NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "n't", "neither", "nor"})
@@ -403,6 +467,12 @@ REFLEXIVE: dict[str, str] = {"himself": "militants", "herself": "militants", "th
 DEMONYM_ENDINGS: tuple[str, ...] = ("ans", "ians", "ese", "is", "ers", "ards", "ites")
 #: Groups an arrest makes: unspecified people who are arrested are suspects.
 ARRESTED_PEOPLE_GROUP: str = "militants"
+
+#: Capitalised words that are never the name of one person (parties, peoples, institutions).
+NOT_PERSON_NAMES: frozenset[str] = frozenset(
+    """democrats republicans conservatives liberals tories socialists communists nazis
+    americans europeans westerners congress parliament senate pentagon kremlin
+    god allah jesus""".split())
 
 # --- Time qualifiers -------------------------------------------------------------------------
 #: Weekday names.
