@@ -114,8 +114,10 @@ def _group_of(norms: list[str], texts: list[str], head_idx: int, lo: int) -> str
     group = lex.GROUP_NOUNS.get(head)
     if group is None:
         t = texts[head_idx]
-        if t[:1].isupper() and head.endswith(lex.DEMONYM_ENDINGS) and len(head) > 4:
+        if t[:1].isupper() and head.endswith(lex.DEMONYM_ENDINGS + lex.DEMONYM_SINGULAR_ENDINGS) and len(head) > 4:
             group = "civilians"
+        elif _person_like(head):
+            group = "people"
         else:
             return None
     mods = norms[lo:head_idx]
@@ -170,8 +172,10 @@ def _noun_phrase(s: _Sent, k: int) -> tuple[int, int, int, str | None, str | Non
             break
         if (w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES) and w not in lex.OUTCOME_NOUNS \
                 and w not in lex.GROUP_NOUNS:
-            # "the injured officers": a participle before a noun of people is a modifier
-            if not (run_end + 1 < n and s.norms[run_end + 1] in lex.GROUP_NOUNS):
+            # "the injured officers", "an injured female student": a participle before a noun of
+            # people is a modifier
+            if not any(x < n and (s.norms[x] in lex.GROUP_NOUNS or _person_like(s.norms[x]))
+                       for x in (run_end + 1, run_end + 2)):
                 break
         run_end += 1
     if run_end == j:
@@ -185,17 +189,28 @@ def _noun_phrase(s: _Sent, k: int) -> tuple[int, int, int, str | None, str | Non
                 continue  # a modifier: "hostage standoffs", "injury reports"
             head, head_outcome = r, lex.OUTCOME_NOUNS[w]
             break
-        if w in lex.GROUP_NOUNS or (s.toks[r][:1].isupper() and w.endswith(lex.DEMONYM_ENDINGS) and len(w) > 4):
+        if w in lex.GROUP_NOUNS or (s.toks[r][:1].isupper() and len(w) > 4 and (
+                w.endswith(lex.DEMONYM_ENDINGS) or w.endswith(lex.DEMONYM_SINGULAR_ENDINGS) and r == run_end - 1)):
             head = r
     if head < 0:
         if all(s.norms[r] in ("more", "further") for r in range(j, run_end)) and j == k:
             return k, k, -1, None, None  # "3 more died": a bare count
+        last = run_end - 1
+        if _person_like(s.norms[last]) and not s.toks[last][:1].isupper():
+            # a noun of people not in the lists ("four cartoonists"): people
+            return j, run_end, last, _group_of(s.norms, s.toks, last, j) or "people", None
         return None
-    if head_outcome is None and head + 1 < run_end and s.norms[head] in lex.GROUP_MODIFIERS and (
-            not s.toks[head + 1][:1].isupper() or s.toks[head][:1].isupper()):
-        return None  # the people word is a modifier: "the National Wildlife Refuge headquarters"
+    if head_outcome is None and head + 1 < run_end and _HAS_ALPHA_RE.match(s.norms[head + 1]) \
+            and s.norms[head + 1] not in lex.NOUN_AFTER_PEOPLE_OK and s.norms[head + 1] not in lex.WEEKDAYS \
+            and s.norms[head + 1] not in MONTHS and not _person_like(s.norms[head + 1]) \
+            and not s.norms[head + 1].endswith(("ed", "ing")):
+        return None  # the people word modifies a noun after it: "police headquarters", "army base"
     end = head + 1
     group = None if head_outcome else _group_of(s.norms, s.toks, head, j)
+    if head_outcome is None:
+        # a participle before the noun states the outcome: "the slain officers", "the injured civilian"
+        head_outcome = next((lex.PASSIVE_OUTCOMES[_bare(s.norms[r])] for r in range(j, head)
+                             if _bare(s.norms[r]) in lex.NOMINAL_PARTICIPLES), None)
     # coordination of people without a new count: "students and staff", "personnel and civilians"
     if head_outcome is None and end + 1 < n and s.norms[end] in ("and", "or"):
         sub = _noun_phrase_plain(s, end + 1)
@@ -205,6 +220,17 @@ def _noun_phrase(s: _Sent, k: int) -> tuple[int, int, int, str | None, str | Non
             if sub_group != group:
                 group = "people"
     return j, end, head, group, head_outcome
+
+
+def _bare(w: str) -> str:
+    """A word without a "now-" prefix ("now-deceased")."""
+    return w[4:] if w.startswith("now-") else w
+
+
+def _person_like(w: str) -> bool:
+    """A lower-case noun whose ending names people ("cartoonists", "diners") and that is not a thing."""
+    return len(w) > 4 and w.isalpha() and w.endswith(lex.PERSON_SUFFIXES) and w not in lex.NOT_PEOPLE_NOUNS \
+        and w not in STOPWORDS and not w.endswith(("ness", "ings", "ment", "tion", "sion"))
 
 
 def _noun_phrase_plain(s: _Sent, k: int) -> tuple[int, str | None] | None:
@@ -337,7 +363,8 @@ def _unit_at(s: _Sent, i: int) -> _Unit | None:
                 or norms[j] in lex.LINK_WORDS or norms[j] in lex.PASSIVE_OUTCOMES):
             return _Unit(i, j, j, j, 1, 1, "exact", "singular")  # "another was hurt", "a fifth wounded"
         np_ = _noun_phrase(s, j)
-        if np_ is None or np_[2] < 0 or (np_[4] is not None and norms[np_[2]] not in _HOSTAGE_MARKERS):
+        if np_ is None or np_[2] < 0 or (np_[4] is not None and norms[np_[2]] in lex.OUTCOME_NOUNS
+                                          and norms[np_[2]] not in _HOSTAGE_MARKERS):
             return None
         a, b, head, group, head_outcome = np_
         hn = norms[head]
@@ -359,10 +386,16 @@ _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"}
 
 def _finish_numeric(s: _Sent, i: int, j2: int, low, high, qual: str, kind: str) -> _Unit | None:
     n = len(s.norms)
+    charge = _murder_counts(s, j2)
+    if charge is not None:  # "charged with 17 counts of murder": 17 people killed
+        return _Unit(i, j2, j2, charge, low, high, qual, kind, group="people", group_text="", head_outcome="killed")
     np_ = _noun_phrase(s, j2)
     if np_ is None:
         return None
     a, b, head, group, head_outcome = np_
+    if head >= 0 and s.norms[head] == "lives" and i > 0 and s.norms[i - 1] in lex.LIVES_VERBS:
+        return _Unit(i, j2, a, b, low, high, qual, kind, group="people", group_text=s.span_text(a, b),
+                     head_outcome="killed")  # "took 17 lives", "claimed at least 12 lives"
     if head >= 0 and head_outcome is None and s.norms[head] in lex.NOT_BARE_HEADS and b - a == 1:
         return None
     if head < 0 and b <= a:
@@ -380,6 +413,20 @@ def _finish_numeric(s: _Sent, i: int, j2: int, low, high, qual: str, kind: str) 
                  head_outcome=head_outcome)
 
 
+def _murder_counts(s: _Sent, j: int) -> int | None:
+    """End of "counts of (premeditated) murder" at token j, or None (not for attempted murder)."""
+    n = len(s.norms)
+    if j + 2 >= n or s.norms[j] not in ("counts", "count") or s.norms[j + 1] != "of":
+        return None
+    for x in range(j + 2, min(n, j + 6)):
+        w = s.norms[x]
+        if w in ("attempted", "attempt", "conspiracy"):
+            return None
+        if w in lex.MURDER_COUNT_NOUNS:
+            return x + 1
+    return None
+
+
 def _find_units(s: _Sent, *, persons: bool = True) -> list[_Unit]:
     """Counts of people in a sentence, in order (with ``persons``, also one person named or
     referred to by a pronoun: :mod:`presslens.casualties.persons`)."""
@@ -387,11 +434,19 @@ def _find_units(s: _Sent, *, persons: bool = True) -> list[_Unit]:
     i, n = 0, len(s.norms)
     while i < n:
         w = s.norms[i]
-        if w in lex.REFLEXIVE and i > 0 and s.norms[i - 1] in lex.ACTIVE_OUTCOMES:
-            # "shot and killed himself": the perpetrator
+        if w in lex.REFLEXIVE and i > 0 and (s.norms[i - 1] in lex.ACTIVE_OUTCOMES or s.norms[i - 1] in lex.SELF_HARM_BEFORE):
+            # "shot and killed himself", "shot himself", "turned the gun on himself": the perpetrator
             units.append(_Unit(i, i + 1, i, i + 1, 1, 1, "exact", "singular", group=lex.REFLEXIVE[w],
-                               group_text=s.toks[i]))
+                               group_text=s.toks[i], head_outcome="killed", definite=True, person="reflexive"))
             i += 1
+            continue
+        if i > 0 and tuple(s.norms[i + 1:i + 3]) == ("own", "life") and w in ("his", "her") \
+                and s.norms[i - 1] in lex.TAKE_LIFE_VERBS:
+            # "took his own life", "decided to take her own life"
+            units.append(_Unit(i, i + 3, i, i + 3, 1, 1, "exact", "singular", group="militants",
+                               group_text=s.span_text(i, i + 3), head_outcome="killed", definite=True,
+                               person="reflexive"))
+            i += 3
             continue
         if w in _UNIT_FIRST or w.split("-")[0] in _UNIT_FIRST or _DIGITS_RE.match(w) or _DECIMAL_RE.match(w):
             u = _unit_at(s, i)
@@ -411,7 +466,8 @@ def _find_units(s: _Sent, *, persons: bool = True) -> list[_Unit]:
                 units.append(u)
                 i = u.q1
                 continue
-            while i + 1 < n and s.toks[i + 1][:1].isupper():
+            while i + 1 < n and s.toks[i + 1][:1].isupper() and s.norms[i + 1] not in _UNIT_FIRST \
+                    and s.norms[i + 1] not in SUBJECT_PRONOUNS:
                 i += 1  # not a name: skip the whole capitalised run ("Marjory Stoneman Douglas")
         i += 1
     return units
@@ -441,15 +497,15 @@ def _is_subject(s: _Sent, r: int) -> bool:
         and nxt not in STOPWORDS
 
 
-def _group_before(s: _Sent, u: _Unit, *, stop: int = 0) -> tuple[str, str]:
+def _group_before(s: _Sent, u: _Unit, *, stop: int = 0, subjects: bool = False) -> tuple[str, str]:
     """Group of a bare count from the nearest people named before it in the sentence
     ("opened fire on fellow soldiers, killing 13"), not before token ``stop`` (the end of
     the last count that named its own people), and not a subject of the verb after it
-    ("gunmen opened fire, killing 12": the victims are not the gunmen)."""
+    ("gunmen opened fire, killing 12": the victims are not the gunmen) unless ``subjects``."""
     for r in range(u.q0 - 1, max(stop - 1, u.q0 - 25), -1):
         w = s.norms[r]
         if w in lex.GROUP_NOUNS and w not in ("other", "others", "member", "members", "official", "officials") \
-                and w not in lex.NOT_BARE_HEADS and w.endswith("s") and not _is_subject(s, r):
+                and w not in lex.NOT_BARE_HEADS and w.endswith("s") and (subjects or not _is_subject(s, r)):
             lo = r
             while lo > 0 and _WORDISH_RE.match(s.toks[lo - 1]) and s.norms[lo - 1] not in STOPWORDS and r - lo < 3 \
                     and _HAS_ALPHA_RE.search(s.norms[lo - 1]) and s.norms[lo - 1] not in NUMBER_WORDS \

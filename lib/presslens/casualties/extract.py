@@ -70,6 +70,7 @@ from presslens.casualties.sentence import (
 )
 from presslens.corpus.tokenize import sentence_spans
 from presslens.lexicons import casualties as lex
+from presslens.lexicons.common import NUMBER_WORDS
 
 _TRIGGER_WORDS = (
     set(lex.PASSIVE_OUTCOMES) | set(lex.ACTIVE_OUTCOMES) - lex.NEEDS_HOSTAGE - lex.NEEDS_LIVES
@@ -88,15 +89,23 @@ _NOT_TEXT_RE = re.compile(lex.NOT_TEXT_LINE, re.IGNORECASE)
 
 
 # --- sentence ------------------------------------------------------------------------------------
-def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], str]) -> list[dict]:
-    """Claims of one sentence text[start:end] as row dicts (offsets into text)."""
+def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], str],
+                     echo: dict[int, dict] | None = None) -> list[dict]:
+    """Claims of one sentence text[start:end] as row dicts (offsets into text).
+
+    With ``echo`` (figure → its claim), only the counts that state no outcome but repeat one
+    of those figures for people ("the 22 victims" after "22 people were killed") are read,
+    as mentions of that claim.
+    """
     if _NOT_TEXT_RE.match(text, start, end):
         return []
     s = _tokenize(text, start, end)
     if not s.norms:
         return []
-    units = _find_units(s)
+    units = _find_units(s, persons=echo is None)
     _link_units(s, units)
+    if echo is not None:
+        units = _echoes(s, units, echo)
     taken: set[int] = set()
     found: list[dict] = []
     prev_group = None
@@ -104,8 +113,8 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
         if not u.outcomes:
             continue
         u_end = max(u.q1, u.n1)
-        if u.link == "noun" and any(w in lex.UNHARMED_WORDS for w in s.norms[u_end:u_end + 6]):
-            continue  # "all three hostages were freed unharmed": the claim is that no one was hurt
+        if u.link == "noun" and any(w in lex.UNHARMED_WORDS or w in lex.RELEASE_WORDS for w in s.norms[u_end:u_end + 6]):
+            continue  # "the hostages were freed": their release, not a new capture
         taken.update(range(u.q0, u_end))
         group = u.group or "people"
         if prev_group and u.kind == "singular" and u.n1 <= u.n0:
@@ -123,19 +132,30 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
                           "definite": u.definite})
         if group != "people":
             prev_group = group
+    if echo is not None:
+        found = [f for f in found if f["outcome"] != "_"]
+        return _rows(text, start, end, s, found, resolve) if found else []
     # "no casualties", "did not cause any injuries"
     for q0, q1, outs, qtext in _zero_noun_claims(s, taken):
         for o in outs:
             found.append({"q0": q0, "q1": q1, "outcome": o, "group": "people", "group_text": "", "low": 0, "high": 0,
                           "qualifier": "zero", "quantity": qtext, "kind": "zero", "definite": False})
-    # "freed unharmed"
+    # "the hostages were freed unharmed": no one of a group of people was hurt (one person
+    # unharmed is no toll: "his son escaped unharmed")
     for i, w in enumerate(s.norms):
         if w in lex.UNHARMED_WORDS and i not in taken:
-            group, gtext = _group_before(s, _Unit(i, i + 1, i + 1, i + 1, 0, 0, "zero", "zero"))
+            group, gtext = _group_before(s, _Unit(i, i + 1, i + 1, i + 1, 0, 0, "zero", "zero"), subjects=True)
+            if not gtext:
+                continue
             found.append({"q0": i, "q1": i + 1, "outcome": "injured", "group": group, "group_text": gtext, "low": 0,
                           "high": 0, "qualifier": "zero", "quantity": s.toks[i], "kind": "zero", "definite": False})
     if not found:
         return []
+    return _rows(text, start, end, s, found, resolve)
+
+
+def _rows(text: str, start: int, end: int, s, found: list[dict], resolve: Callable[[str], str]) -> list[dict]:
+    """Row dicts of the claims found in one sentence, with attribution, verification and time."""
     found.sort(key=lambda f: (f["q0"], OUTCOMES.index(f["outcome"])))
     speakers = _speakers(s)
     unverified = bool(_UNVERIFIED_RE.search(text, start, end))
@@ -165,6 +185,26 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
             "definite": f["definite"],
         })
     return rows
+
+
+def _echoes(s, units: list[_Unit], echo: dict[int, dict]) -> list[_Unit]:
+    """Counts of people with no outcome of their own that repeat a figure of the text: given
+    that figure's outcome and group. A repeat is definite ("the 22 victims"), counts
+    "victims", or names the same people ("20 children")."""
+    out = []
+    for u in units:
+        if u.outcomes or u.person or u.kind != "explicit" or u.low is None or u.low != u.high or u.low not in echo:
+            continue
+        claim = echo[u.low]
+        head = s.norms[u.n1 - 1] if u.n1 > u.n0 else ""
+        if not head or head in lex.OUTCOME_NOUNS and u.head_outcome:
+            continue
+        if not (u.definite or head in lex.ECHO_NOUNS or head == claim["head"]):
+            continue
+        u.outcomes, u.link = [claim["outcome"]], "echo"
+        u.group, u.group_text = claim["group"], claim["group_text"]
+        out.append(u)
+    return out
 
 
 _INT_COLUMNS = ("start", "end", "sent_start", "sent_end")
@@ -225,7 +265,7 @@ def claims_in_sentences(text: str, spans: list[tuple[int, int]], *, repeats: boo
         kept = []
         for r in got:
             definite = r.pop("definite")
-            earlier = next((p for p in rows if (p["outcome"], p["low"], p["high"]) == (r["outcome"], r["low"], r["high"])
+            earlier = next((p for p in rows + kept if (p["outcome"], p["low"], p["high"]) == (r["outcome"], r["low"], r["high"])
                             and (r["kind"] != "singular" or p["group"] == r["group"])), None) if definite else None
             if earlier is None:
                 kept.append(r)
@@ -240,7 +280,40 @@ def claims_in_sentences(text: str, spans: list[tuple[int, int]], *, repeats: boo
         elif last_claim_sent == idx - 1 and _UNVERIFIED_RE.search(text, a, b) and rows:
             _mark_unverified(rows, idx - 1)
         rows.extend(got)
+    if repeats and rows:
+        _add_echoes(text, spans, rows)
     return rows
+
+
+def _add_echoes(text: str, spans: list[tuple[int, int]], rows: list[dict]) -> None:
+    """Mentions of the text's figures in sentences that give no outcome ("the 22 victims")."""
+    by_value: dict[int, list[dict]] = {}
+    for r in rows:
+        if r["kind"] == "explicit" and r["low"] is not None and r["low"] == r["high"] and r["low"] >= 2:
+            by_value.setdefault(int(r["low"]), []).append(r)
+    echo = {}
+    for v, rs in by_value.items():
+        if len({r["outcome"] for r in rs}) == 1:
+            first = rs[0]
+            head = re.findall(r"[\w'-]+", first["group_text"].lower())
+            echo[v] = {"outcome": first["outcome"], "group": first["group"], "group_text": first["group_text"],
+                       "head": head[-1] if head else ""}
+    if not echo:
+        return
+    words = {w for w, v in NUMBER_WORDS.items() if v in echo}
+    cue = re.compile(r"(?<![\w,.])(?:" + "|".join(sorted({str(v) for v in echo} | words, key=len, reverse=True))
+                     + r")(?![\w,])", re.IGNORECASE)
+    claimed = {(r["sent_start"], r["start"]) for r in rows}
+    for idx, (a, b) in enumerate(spans):
+        if not cue.search(text, a, b):
+            continue
+        for r in _sentence_claims(text, a, b, _resolver(text, a), echo=echo):
+            if (r["sent_start"], r["start"]) in claimed:
+                continue
+            r.pop("definite")
+            r["sent_index"] = idx
+            rows.append(r)
+    rows.sort(key=lambda r: (r["sent_index"], r["start"]))
 
 
 @lru_cache(maxsize=4096)

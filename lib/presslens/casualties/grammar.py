@@ -94,6 +94,11 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
     # the comma closing a parenthesis that started before the count: "..., and one tourist, were killed"
     if norms[k] == "," and k + 1 < n and norms[k + 1] in _BE_AUX:
         return _passive_after(s, k + 1, zero=zero, depth=depth)
+    # a relative clause: "Ali Reza, who died in the attack", "the officer, who was wounded"
+    if norms[k] == "," and k + 1 < n and norms[k + 1] == "who":
+        rel = _passive_after(s, k + 1, zero=zero, depth=depth + 1)
+        if rel is not None:
+            return rel
     # a parenthesis: ", including ... ," / "(...)" / ", identified as A, B and C,"
     if norms[k] in (",", "(", "-", "–", "—", "--"):
         close = {"(": ")"}.get(norms[k], norms[k])
@@ -181,7 +186,35 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
         j += 1
         skipped += 1
     if harmed >= 0 and not negated:
-        return ["killed" if fatal else "injured"], harmed + 1
+        outs = ["killed" if fatal else "injured"]
+        second = _second_predicate(s, harmed + 1)
+        return (outs + [second] if second and second not in outs else outs), harmed + 1
+    return None
+
+
+def _second_predicate(s: _Sent, j: int) -> str | None:
+    """An outcome of a second predicate of the same subject within the clause ("was shot in
+    the leg by an officer, and is in custody", "was wounded and later arrested")."""
+    n = len(s.norms)
+    for a in range(j, min(n, j + 14)):
+        w = s.norms[a]
+        if w in (";", ".", ":", "who", "which", "that", "but", "while", "when", "after", "before"):
+            return None
+        if w != "and":
+            continue
+        k = a + 1
+        while k < n and k - a <= 4 and (s.norms[k] in _BE_AUX or s.norms[k] in lex.LINK_WORDS) \
+                and s.norms[k] not in lex.PASSIVE_OUTCOMES:
+            k += 1
+        if k >= n:
+            return None
+        phrase = _match_seq(s.norms, k, lex.PASSIVE_PHRASES)
+        if phrase is not None:
+            return lex.PASSIVE_PHRASES[phrase[0]]
+        if s.norms[k] in lex.PASSIVE_OUTCOMES and (k > a + 1 or s.norms[k] not in lex.WEAK_PASSIVE) \
+                and not _object_follows(s, k + 1):
+            return lex.PASSIVE_OUTCOMES[s.norms[k]]
+        return None
     return None
 
 
@@ -217,6 +250,12 @@ def _nominal_outcome(s: _Sent, j: int) -> tuple[str, int] | None:
                 if norms[x] != "and":
                     break
         return None
+    if w in lex.HOSPITAL_VERBS and j + 1 < n and norms[j + 1] in ("to", "at", "in", "into"):
+        for x in range(j + 2, min(n, j + 8)):
+            if norms[x] in lex.HOSPITAL_WORDS:
+                return "injured", x + 1
+            if norms[x] in (",", ";", ".", "and", "after", "when"):
+                break
     if w == "in" and j + 2 < n and norms[j + 1] in lex.CONDITION_WORDS and norms[j + 2] == "condition":
         return "injured", j + 3
     if w == "in" and j + 3 < n and norms[j + 2] in lex.CONDITION_WORDS and norms[j + 3] == "condition":
@@ -242,8 +281,20 @@ _TIME_FIRST = frozenset({"last", "this", "early", "late", "yesterday", "today", 
 
 
 def _more_outcomes(s: _Sent, j: int, outs: list[str], fatal: bool) -> list[str]:
-    """Outcomes coordinated after the first ("killed or injured", "hurt or killed")."""
+    """Outcomes coordinated after the first ("killed or injured", "hurt or killed", "was shot
+    and is in custody", "was wounded and later arrested")."""
     n = len(s.norms)
+    if j + 1 < n and s.norms[j] == "and":
+        k = j + 1
+        while k < n and k - j <= 4 and (s.norms[k] in _BE_AUX or s.norms[k] in lex.LINK_WORDS) \
+                and s.norms[k] not in lex.PASSIVE_OUTCOMES:
+            k += 1
+        if k > j + 1 or (k < n and s.norms[k] in lex.PASSIVE_OUTCOMES and s.norms[k] not in lex.WEAK_PASSIVE):
+            phrase = _match_seq(s.norms, k, lex.PASSIVE_PHRASES) if k < n else None
+            o = lex.PASSIVE_PHRASES[phrase[0]] if phrase else (
+                lex.PASSIVE_OUTCOMES.get(s.norms[k]) if k < n else None)
+            if o is not None and o not in outs and not (k + 1 < n and _object_follows(s, k + 1) and phrase is None):
+                return outs + [o] if not (set(outs) | {o}) <= {"killed", "injured"} else outs
     conj = ""
     while j + 1 < n and s.norms[j] in ("or", "and", ",", "nor"):
         conj = conj or s.norms[j]
@@ -301,7 +352,7 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
     subj = _outcome_subject(s, v)
     if subj is not None:
         return subj
-    if w in lex.INJURY_HARM_VERBS and w in ("shot", "stabbed") and not (v > 0 and norms[v - 1] in _BE_AUX):
+    if w in lex.INJURY_HARM_VERBS and not (v > 0 and norms[v - 1] in _BE_AUX):
         if v > 0 and norms[v - 1] in lex.FATAL_WORDS:
             return "killed"  # "fatally shot 49 people"
         if _blocked_before(s, v):
@@ -328,7 +379,15 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
             return _BLOCKED
         return lex.ACTIVE_OUTCOMES[w]
     if w == "of" and v > 0:
-        noun = norms[v - 1]
+        nv = v - 1
+        if norms[nv] in ('"', "”", "’", "'") and nv > 0:
+            nv -= 1  # the “senseless murders” of five
+        noun = norms[nv]
+        if noun in ("shooting", "shootings", "stabbing", "stabbings") and any(
+                x in ("fatal", "deadly") for x in norms[max(0, nv - 3):nv]):
+            return "killed"  # "the fatal shooting of 26 people"
+        if noun in lex.OF_OUTCOMES and nv != v - 1:
+            return lex.OF_OUTCOMES[noun]
         if noun in lex.OF_OUTCOMES:
             if noun == "lives":
                 if v >= 3 and norms[v - 2] == "the" and norms[v - 3] in _LIVES_VERBS:
@@ -342,6 +401,12 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
     # "the death toll rose to 12", "a toll of 30", "the death toll from the quake rose to 2,000"
     if norms[v] not in _TOLL_LINKS:
         return None
+    for b in range(v - 1, max(-1, v - 10), -1):
+        if norms[b] in ("number", "count", "tally", "total") and b + 2 < v and norms[b + 1] == "of":
+            o = lex.OUTCOME_NOUNS.get(norms[b + 2]) or (
+                lex.PASSIVE_OUTCOMES.get(norms[b + 2]) if norms[b + 2] in _NOMINAL_PARTICIPLES else None)
+            if o is not None:
+                return o  # "raised the number of wounded to 119"
     for b in range(v - 1, max(-1, v - 10), -1):
         w = norms[b]
         if w == "toll":
@@ -357,6 +422,32 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
         if w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES or w in (";", ":", ".") or _DIGITS_RE.match(w):
             return None
     return None
+
+
+def _frame_outcome(s: _Sent) -> tuple[str | None, int]:
+    """An outcome set for the counts after "Of those killed," / "of the 14 injured," in a
+    sentence: (outcome, token index after the comma), or (None, 0)."""
+    norms = s.norms
+    n = len(norms)
+    for i in range(n - 3):
+        if norms[i] not in ("of", "among") or norms[i + 1] not in ("those", "the"):
+            continue
+        k = i + 2
+        if k < n and (_DIGITS_RE.match(norms[k]) or norms[k] in NUMBER_WORDS):
+            k += 1
+        if k < n and norms[k] in _NOMINAL_PARTICIPLES | {"dead", "victims"} - {"victims"}:
+            o = lex.OUTCOME_NOUNS.get(norms[k]) or lex.PASSIVE_OUTCOMES.get(norms[k])
+            e = next((x for x in range(k + 1, min(n, k + 6)) if norms[x] == ","), None)
+            if o is not None and e is not None:
+                return o, e + 1
+    return None, 0
+
+
+def _frame_predicate(s: _Sent, j: int) -> bool:
+    """A count in an outcome frame is one of those people when a verb of being or a condition
+    follows it ("five were tourists", "seven remained in critical condition")."""
+    return j < len(s.norms) and s.norms[j] in {"were", "was", "are", "is", "remained", "remain", "remains", "had",
+                                                  "have", "included", "came"}
 
 
 #: Verbs linking a subject of outcome to the people it holds ("the dead included", "among the dead were").
@@ -403,6 +494,7 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
                 res = passive[idx + 1]
                 borrowed[idx] = True
         passive[idx] = res
+    frame, frame_at = _frame_outcome(s)
     prev: _Unit | None = None
     for idx, u in enumerate(units):
         res = passive[idx]
@@ -414,6 +506,9 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
         # an outcome of the count's own clause first: the words after it, the verb before it, its
         # noun; an outcome borrowed from the next count ("17 soldiers and 31 civilians were killed")
         # only when it has none ("killed 12, and 30 were wounded": 12 stays killed)
+        if u.person == "reflexive":
+            u.outcomes = [u.head_outcome]  # "shot himself", "took his own life": a death
+            continue
         if u.person:
             # one person named or referred to: only an outcome of its own verb ("Johnson was
             # killed", "he died"; not "Johnson shot at them") or as the object of one ("police shot him")
@@ -438,13 +533,18 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
             backref = u.n1 > u.n0 and s.norms[u.n1 - 1] in lex.BACK_REFERENCE
             if backref:
                 pass  # "killed 57 people, many of whom were guests"
-            elif _is_link_gap(s, max(prev.n1, prev.q1), u.q0):
-                outs, u.link = list(prev.outcomes), "coordinated"
+            elif _is_link_gap(s, max(prev.n1, prev.q1), u.q0) and not (
+                    nxt in _REPORTING_GROUP or nxt in lex.ATTRIBUTION_VERBS or nxt in _BE_AUX or nxt == "who"):
+                outs, u.link = list(prev.outcomes), "coordinated"  # not "..., the minister said"
             elif incl:
                 outs, u.link = list(prev.outcomes), "including"
             elif u.q0 > 0 and s.norms[u.q0 - 1] in ("and", ",") and (nxt in _GAP_OK_NEXT or TIME_RE.match(
                     s.text, s.starts[end] if end < n else s.end)):
                 outs, u.link = list(prev.outcomes), "gapped"
+        if not outs and frame and u.q0 >= frame_at and not u.zero and _frame_predicate(s, max(u.n1, u.q1)):
+            outs, u.link = [frame], "frame"  # "Of those killed, five were tourists"
+            if u.n1 <= u.n0:
+                u.group, u.group_text = "people", ""
         if outs and (u.bare or u.group is None):
             # a bare count of the same outcome shares the people of the count before it ("92
             # militants on Saturday and 41 on Friday"); of another outcome it does not ("killed 9

@@ -91,6 +91,25 @@ PASSIVE_PHRASES: dict[tuple[str, ...], str] = {
     ("mowed", "down"): "killed",
     ("cut", "down"): "killed",
     ("lost", "their", "life"): "killed",
+    ("took", "his", "own", "life"): "killed",
+    ("took", "her", "own", "life"): "killed",
+    ("took", "their", "own", "lives"): "killed",
+    ("take", "his", "own", "life"): "killed",
+    ("take", "her", "own", "life"): "killed",
+    ("taking", "his", "own", "life"): "killed",
+    ("killed", "himself"): "killed",
+    ("killed", "herself"): "killed",
+    ("shot", "himself"): "killed",
+    ("shot", "herself"): "killed",
+    ("died", "of", "a", "self-inflicted"): "killed",
+    ("released", "from", "hospital"): "injured",
+    ("released", "from", "the", "hospital"): "injured",
+    ("admitted", "to", "hospital"): "injured",
+    ("admitted", "to", "the", "hospital"): "injured",
+    ("admitted", "to", "hospitals"): "injured",
+    ("in", "critical", "care"): "injured",
+    ("in", "intensive", "care"): "injured",
+    ("in", "surgery"): "injured",
     ("rounded", "up"): "arrested",
     ("reported", "missing"): "missing",
 }
@@ -101,10 +120,11 @@ ACTIVE_OUTCOMES: dict[str, str] = {
     **{w: "killed" for w in (
         "killed", "killing", "kills", "kill", "slew", "slays", "slaying", "murdered", "murdering", "murders",
         "massacred", "massacring", "assassinated", "executed", "executing", "beheaded", "claimed", "lost",
-        "losing", "slaughtered", "slaughtering", "butchered")},
+        "losing", "slaughtered", "slaughtering", "butchered", "massacre", "slaughter", "murder", "assassinate")},
     **{w: "injured" for w in (
         "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "wound", "hurt", "hurting",
-        "hurts", "harmed", "harming", "maimed", "maiming", "hospitalized", "hospitalised", "sickened")},
+        "hurts", "harmed", "harming", "maimed", "maiming", "hospitalized", "hospitalised", "sickened", "treating",
+        "treated")},
     **{w: "captured" for w in (
         "captured", "capturing", "captures", "capture", "abducted", "abducting", "abducts", "abduct", "kidnapped",
         "kidnapping", "kidnaps", "kidnap", "took", "taking", "takes", "held", "holding", "holds", "seized", "seizing")},
@@ -121,7 +141,9 @@ NEEDS_LIVES: frozenset[str] = frozenset({"claimed", "claiming", "claims", "claim
 #: Nouns followed by "of" + the people counted ("the death of two people", "the wounding
 #: of seven", "the arrest of three men"). Form → outcome.
 OF_OUTCOMES: dict[str, str] = {
-    **{w: "killed" for w in ("death", "deaths", "killing", "killings", "murder", "murders", "lives", "bodies")},
+    **{w: "killed" for w in ("death", "deaths", "killing", "killings", "murder", "murders", "lives", "bodies",
+                             "massacre", "massacres", "slaughter", "slaying", "slayings", "assassination",
+                             "assassinations", "execution", "executions", "beheading", "beheadings")},
     **{w: "injured" for w in ("wounding", "injuring", "injury")},
     **{w: "captured" for w in ("abduction", "abductions", "kidnapping", "kidnappings", "capture")},
     **{w: "arrested" for w in ("arrest", "arrests", "detention")},
@@ -165,6 +187,25 @@ ACTIVE_PHRASES: dict[tuple[str, ...], str] = {
     ("killed", "and", "injured"): "casualties", ("killed", "and", "wounded"): "casualties",
     ("killed", "or", "injured"): "casualties", ("killed", "or", "wounded"): "casualties",
 }
+#: Verbs that state an injury with a hospital after them ("admitted to MedStar Hospital
+#: Center", "recovering at St Mary's Hospital").
+HOSPITAL_VERBS: frozenset[str] = frozenset({"admitted", "recovering", "hospitalized", "hospitalised", "airlifted",
+                                            "rushed", "taken", "transported"})
+#: Words naming a hospital.
+HOSPITAL_WORDS: frozenset[str] = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary", "trauma"})
+#: Participles before a noun of people that state its outcome ("the slain officers", "an
+#: injured student", "the now-deceased gunman").
+NOMINAL_PARTICIPLES: frozenset[str] = frozenset(
+    "slain killed dead murdered deceased injured wounded hurt hospitalized hospitalised kidnapped abducted "
+    "detained arrested jailed missing".split())
+#: Words after a noun of people that do not make it a modifier ("five children aged 6",
+#: "two officers each").
+NOUN_AFTER_PEOPLE_OK: frozenset[str] = frozenset("aged ages age each apiece respectively alike".split())
+#: Verbs before "N lives" that make them deaths ("took 17 lives").
+LIVES_VERBS: frozenset[str] = frozenset({"took", "taken", "taking", "takes", "claimed", "claiming", "claims",
+                                         "cost", "costing", "costs", "ended", "ending", "lost"})
+#: Nouns of a criminal charge that count the people killed ("charged with 17 counts of murder").
+MURDER_COUNT_NOUNS: frozenset[str] = frozenset({"murder", "murders", "murdering", "homicide", "manslaughter"})
 #: Verbs of harm that count as an injury when no outcome word goes with them ("two people were
 #: shot", "shot two officers"; "shot and killed" is a death, "shot at" no harm).
 INJURY_HARM_VERBS: frozenset[str] = frozenset({"shot", "shooting", "stabbed", "stabbing"})
@@ -354,6 +395,11 @@ ZERO_VERB_CUES: frozenset[tuple[str, ...]] = frozenset({
 })
 #: Words that say people came to no harm ("freed unharmed") → a zero injured claim.
 UNHARMED_WORDS: frozenset[str] = frozenset({"unharmed", "unhurt", "uninjured", "unscathed"})
+#: Words of a release: "three hostages were freed" is their release, not a new capture.
+RELEASE_WORDS: frozenset[str] = frozenset({"freed", "released", "rescued", "escaped", "liberated"})
+#: Nouns that repeat a figure of the text without an outcome ("the 22 victims", "funerals
+#: for the 26 victims"): see :func:`presslens.casualties.extract.claims_in_sentences`.
+ECHO_NOUNS: frozenset[str] = frozenset({"victims", "dead", "casualties", "fatalities"})
 
 # --- Groups ----------------------------------------------------------------------------------
 #: Nouns naming people (singular and plural) → group.
@@ -397,7 +443,20 @@ GROUP_NOUNS: dict[str, str] = {
         "carrier", "landlord", "tenant", "tenants", "homeowner", "homeowners", "missionary",
         "missionaries", "seafarer", "seafarers", "crewmen", "crewman", "crewmembers", "monks",
         "villagers", "hikers", "climbers", "aid-workers", "peasants", "truckers", "shepherds", "herdsmen",
-        "herdsman", "christians", "muslims", "hindus", "sikhs", "jews", "hazaras", "yazidis", "rohingya")},
+        "herdsman", "christians", "muslims", "hindus", "sikhs", "jews", "hazaras", "yazidis", "rohingya",
+        "brothers", "sisters", "siblings", "cousins", "nephew", "nephews", "niece", "nieces", "uncle", "aunt",
+        "grandmother", "grandfather", "grandparents", "parents", "parent", "spouse", "spouses", "friend", "friends",
+        "classmate", "classmates", "colleague", "colleagues", "coworkers", "co-workers", "educator", "educators",
+        "cartoonist", "cartoonists", "editor", "editors", "columnist", "columnists", "photographer",
+        "photographers", "cleric", "clerics", "recruit", "recruits", "diner", "diners", "foreigner", "foreigners",
+        "expatriates", "expats", "asylum-seekers", "seekers", "immigrant", "immigrants", "first-graders",
+        "graders", "kindergartners", "infants", "newborn", "pastor", "pastors", "preacher", "congregation",
+        "singer", "musician", "musicians", "artist", "artists", "actor", "actors", "cyclist", "cyclists",
+        "jogger", "joggers", "tourist", "students", "learners", "professor", "professors", "lecturer",
+        "psychologist", "counselor", "counsellor", "principal", "coach", "coaches", "janitors", "custodian",
+        "waiter", "waitress", "bartender", "chef", "cook", "security-guard", "firefighter", "bystander",
+        "homeless", "sweeper", "cleaner", "cleaners", "pensioner", "pensioners", "retiree", "retirees",
+        "veteran", "veterans", "dentist", "dentists", "pharmacists", "surgeon", "surgeons", "medics")},
     **{w: "militants" for w in (
         "militant", "militants", "insurgent", "insurgents", "terrorist", "terrorists", "attacker", "attackers",
         "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "hijacker", "hijackers",
@@ -454,6 +513,24 @@ GROUP_MODIFIERS: dict[str, str] = {
 SECURITY_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("law", "enforcement"), ("security", "forces"), ("armed", "forces"), ("national", "guard"),
     ("border", "guards"), ("border", "guard"), ("security", "guards"), ("security", "guard")})
+#: Endings of nouns of people not in the lists ("cartoonists", "diners", "asylum-seekers"):
+#: such a noun heads the people counted, group ``people``.
+PERSON_SUFFIXES: tuple[str, ...] = (
+    "ists", "ist", "ians", "ian", "ants", "ents", "ees", "men", "women", "man", "woman", "goers", "graders",
+    "ers", "er", "ors", "or", "ites", "ics", "ans")
+#: Words with those endings that do not name people.
+NOT_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """others numbers papers letters towers centers centres headquarters quarters matters orders waters powers
+    rivers borders corners layers containers trailers computers posters flyers banners markers chambers
+    offices documents incidents elements restaurants plants parliaments governments departments apartments
+    comments statements moments segments amounts events points accounts reports weapons explosives devices
+    vehicles buildings homes houses shops stores cars trucks buses trains planes aircraft shelters
+    monitors sensors motors doors floors factors sectors meters metres kilometres kilometers liters litres
+    dollars euros pounds rupees minutes hours seconds years months weeks days weather water paper letter
+    tower center centre order matter power river border corner layer container trailer computer poster
+    door floor factor sector meter number other manner banner marker chamber shelter monitor sensor motor
+    plan ban scan van man-made german ottoman chairman spokesman spokeswoman congressman congresswoman
+    statesman cameraman""".split())
 #: Group nouns that are never counted on their own after a bare number (too often
 #: something else: "the 2 police", "5 forces").
 NOT_BARE_HEADS: frozenset[str] = frozenset({"police", "forces", "national", "private", "general", "major",
@@ -462,9 +539,17 @@ NOT_BARE_HEADS: frozenset[str] = frozenset({"police", "forces", "national", "pri
 BACK_REFERENCE: frozenset[str] = frozenset({"them", "those", "these", "whom", "which", "us"})
 #: Reflexive pronouns counted as one person ("shot and killed himself"): the perpetrator.
 REFLEXIVE: dict[str, str] = {"himself": "militants", "herself": "militants", "themselves": "militants"}
+#: Words before a reflexive pronoun that make it a death by one's own hand ("shot himself",
+#: "turned the gun on himself"), besides the verbs of killing.
+SELF_HARM_BEFORE: frozenset[str] = frozenset({"shot", "shooting", "stabbed", "on"})
+#: Verbs before "his/her own life" ("took his own life").
+TAKE_LIFE_VERBS: frozenset[str] = frozenset({"take", "took", "taking", "taken", "takes", "end", "ended", "ending"})
 #: Plural endings of nationality nouns ("Americans", "Pakistanis", "Israelis") → civilians
 #: when capitalised and standing as the head.
 DEMONYM_ENDINGS: tuple[str, ...] = ("ans", "ians", "ese", "is", "ers", "ards", "ites")
+#: Singular endings of nationality nouns ("a Briton", "a Pakistani", "a Canadian"), when
+#: capitalised and last in the noun phrase.
+DEMONYM_SINGULAR_ENDINGS: tuple[str, ...] = ("ian", "ean", "an", "ese", "i", "on", "er")
 #: Groups an arrest makes: unspecified people who are arrested are suspects.
 ARRESTED_PEOPLE_GROUP: str = "militants"
 
