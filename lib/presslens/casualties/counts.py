@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from presslens.casualties.sentence import (
+    _PREPOSITION_LIKE,
     _DECIMAL_RE,
     _DIGITS_RE,
     _GAP_OK_NEXT,
@@ -159,7 +160,7 @@ def _noun_phrase(s: _Sent, k: int) -> tuple[int, int, int, str | None, str | Non
         t, w = s.toks[run_end], s.norms[run_end]
         if not _WORDISH_RE.match(t) or not _HAS_ALPHA_RE.search(w):
             break
-        if w in STOPWORDS and w not in ("other", "others", "further", "more"):
+        if w in STOPWORDS and w not in ("other", "others", "further", "more") or w in _PREPOSITION_LIKE:
             break
         if w in lex.LINK_WORDS and w != "more" or w in lex.HARM_VERBS or w in _REPORTING_GROUP:
             break

@@ -196,7 +196,7 @@ def _second_predicate(s: _Sent, j: int) -> str | None:
     """An outcome of a second predicate of the same subject within the clause ("was shot in
     the leg by an officer, and is in custody", "was wounded and later arrested")."""
     n = len(s.norms)
-    for a in range(j, min(n, j + 14)):
+    for a in range(j, min(n, j + 20)):
         w = s.norms[a]
         if w in (";", ".", ":", "who", "which", "that", "but", "while", "when", "after", "before"):
             return None
@@ -249,7 +249,6 @@ def _nominal_outcome(s: _Sent, j: int) -> tuple[str, int] | None:
             if norms[x] in (",", ";", ".", ":", "and", "after", "when", "while", "in", "at") or _DIGITS_RE.match(norms[x]):
                 if norms[x] != "and":
                     break
-        return None
     if w in lex.HOSPITAL_VERBS and j + 1 < n and norms[j + 1] in ("to", "at", "in", "into"):
         for x in range(j + 2, min(n, j + 8)):
             if norms[x] in lex.HOSPITAL_WORDS:

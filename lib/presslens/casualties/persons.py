@@ -16,7 +16,7 @@ from functools import lru_cache
 from presslens.casualties.sentence import _Sent, _Unit
 from presslens.lexicons import casualties as lex
 from presslens.lexicons.common import MONTHS, STOPWORDS
-from presslens.lexicons.sources import GAZETTEER, GAZETTEER_PHRASES, HONORIFICS, TITLE_WORDS
+from presslens.lexicons.sources import GAZETTEER, GAZETTEER_PHRASES, HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS
 
 #: Subject pronouns counted as one person ("he was killed").
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
@@ -107,7 +107,16 @@ def name_at(s: _Sent, i: int) -> _Unit | None:
     n = len(s.toks)
     names = name_words(s.text)
     t = s.toks[i]
-    if not t[:1].isupper() or s.norms[i] in _NOT_NAME and t not in names:
+    if not t[:1].isupper():
+        return None
+    first = i
+    # titles before the name: "Teacher Anne Murphy", "Officer Ryan Nash", "Sgt. Ali Reza"
+    while i + 1 < n and s.toks[i + 1][:1].isupper() and s.toks[i] not in names and (
+            s.norms[i] in lex.GROUP_NOUNS or s.norms[i].rstrip(".") in TITLE_WORDS or s.norms[i].rstrip(".") in HONORIFICS
+            or s.norms[i].rstrip(".") in TITLE_MODIFIERS):
+        i += 1
+    t = s.toks[i]
+    if s.norms[i] in _NOT_NAME and t not in names:
         return None
     e = i
     while e < n and (s.toks[e][:1].isupper() or (s.norms[e] in NAME_CONNECTORS and e + 1 < n
@@ -119,12 +128,14 @@ def name_at(s: _Sent, i: int) -> _Unit | None:
         return None
     if e < n and s.norms[e] in ("'s", "’s"):
         return None
-    if i > 0 and s.norms[i - 1] in ("the", "a", "an", "of", "from", "in", "at"):
+    if first > 0 and s.norms[first - 1] in ("the", "a", "an", "from", "in", "at") or (
+            first > 1 and s.norms[first - 1] == "of" and s.norms[first - 2] not in lex.OF_OUTCOMES):
         return None  # "the Animal Liberation Front", "from the United States": an organisation or a place
     if " ".join(s.norms[i:e]) in GAZETTEER_PHRASES or any(w in GAZETTEER or w in lex.US_STATES for w in s.norms[i:e]):
         return None
-    group, gtext = _group_of_name(s, i, e)
-    return _Unit(i, e, i, e, 1, 1, "exact", "singular", group=group, group_text=gtext, person="name", definite=True)
+    group, gtext = _group_of_name(s, first, e)
+    return _Unit(first, e, first, e, 1, 1, "exact", "singular", group=group, group_text=gtext, person="name",
+                 definite=True)
 
 
 def pronoun_at(s: _Sent, i: int) -> _Unit | None:

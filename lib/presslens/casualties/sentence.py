@@ -97,7 +97,7 @@ _PREPOSITION_LIKE = frozenset("""in on at near during after before from since un
 
 
 _GAP_OK_NEXT = _PREPOSITION_LIKE | {"and", "or", "but", "including", ",", ".", ";", ":", ")", "-", "–", "—",
-                                    "respectively", "each", "more", "others", "while"}
+                                    "respectively", "each", "more", "others", "while", "who", "--"}
 
 
 _HOSTAGE_MARKERS = {"hostage", "hostages", "captive", "captives"}
