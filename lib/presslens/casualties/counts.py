@@ -149,6 +149,8 @@ def _noun_phrase(s: _Sent, k: int) -> tuple[int, int, int, str | None, str | Non
             j += 1
             num = _number_at(s, j) if j < n else None
             if num is not None:  # "one of the three attackers", "one of the three"
+                if num[1] < n and (s.norms[num[1]] in lex.NOMINAL_PARTICIPLES or s.norms[num[1]] in lex.OUTCOME_NOUNS):
+                    return None  # "seven of the 12 killed": the 12 are the claim
                 j = num[1]
                 if j >= n or not _WORDISH_RE.match(s.toks[j]) or s.norms[j] in STOPWORDS or s.norms[j] in lex.LINK_WORDS \
                         or s.norms[j] in lex.PASSIVE_OUTCOMES:
@@ -389,7 +391,8 @@ def _finish_numeric(s: _Sent, i: int, j2: int, low, high, qual: str, kind: str) 
     n = len(s.norms)
     charge = _murder_counts(s, j2)
     if charge is not None:  # "charged with 17 counts of murder": 17 people killed
-        return _Unit(i, j2, j2, charge, low, high, qual, kind, group="people", group_text="", head_outcome="killed")
+        return _Unit(i, j2, j2, charge, low, high, qual, kind, group="people", group_text="", head_outcome="killed",
+                     definite=True)
     np_ = _noun_phrase(s, j2)
     if np_ is None:
         return None

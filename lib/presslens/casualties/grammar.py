@@ -104,7 +104,7 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
         close = {"(": ")"}.get(norms[k], norms[k])
         for e in range(k + 1, min(n, k + MAX_PARENTHESIS_TOKENS)):
             w = norms[e]
-            if w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES or w in (";", ":"):
+            if w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES or w in (";", ":") or w in lex.ATTRIBUTION_VERBS:
                 break
             if w == close or (close == "," and w in ("-", "–", "—", "--")):
                 after = _passive_after(s, e + 1, zero=zero, depth=depth + 1)
@@ -499,14 +499,20 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
         res = passive[idx]
         before = _active_before(s, u)
         outs: list[str] = []
-        if before == _BLOCKED or (u.q0 > 0 and s.norms[u.q0 - 1] == "without"):
+        if before == _BLOCKED or (u.q0 > 0 and s.norms[u.q0 - 1] in ("without", "whether")):
             u.outcomes = []
             continue  # "threatened to kill 100 hostages", "without a suspect in custody"
         # an outcome of the count's own clause first: the words after it, the verb before it, its
         # noun; an outcome borrowed from the next count ("17 soldiers and 31 civilians were killed")
         # only when it has none ("killed 12, and 30 were wounded": 12 stays killed)
         if u.person == "reflexive":
-            u.outcomes = [u.head_outcome]  # "shot himself", "took his own life": a death
+            # "shot himself", "took his own life": a death, unless the subject before it already
+            # took that outcome from the same words ("he shot and killed himself")
+            covered = any(p is not None and units[k].q0 < u.q0 < p[1] and units[k].outcomes
+                          for k, p in enumerate(passive[:idx]))
+            u.outcomes = [] if covered or _blocked_before(s, u.q0 - 1) else [u.head_outcome]
+            if u.outcomes:
+                prev = u
             continue
         if u.person:
             # one person named or referred to: only an outcome of its own verb ("Johnson was
@@ -577,6 +583,11 @@ def _drop_appositions(s: _Sent, units: list[_Unit], passive: list, borrowed: lis
     the same person, not another claim; a description after a name ("Reza, a police officer,
     was hurt") gives the name its group."""
     for idx, u in enumerate(units):
+        if u.outcomes and u.kind == "singular" and idx + 1 < len(units):
+            v = units[idx + 1]
+            if v.kind == "singular" and not v.person and v.q0 == max(u.q1, u.n1) + 1 \
+                    and s.norms[v.q0 - 1] == "," and v.link != "after":
+                v.outcomes = []  # "shot the gunman, a former soldier, ...": one person
         res = passive[idx]
         if not u.outcomes or res is None or borrowed[idx] or u.link != "after":
             continue

@@ -128,7 +128,7 @@ def name_at(s: _Sent, i: int) -> _Unit | None:
         return None
     if e < n and s.norms[e] in ("'s", "’s"):
         return None
-    if first > 0 and s.norms[first - 1] in ("the", "a", "an", "from", "in", "at") or (
+    if first > 0 and s.norms[first - 1] in {"the", "a", "an", "from", "in", "at"} | lex.ORGANISATION_WORDS or (
             first > 1 and s.norms[first - 1] == "of" and s.norms[first - 2] not in lex.OF_OUTCOMES):
         return None  # "the Animal Liberation Front", "from the United States": an organisation or a place
     if " ".join(s.norms[i:e]) in GAZETTEER_PHRASES or any(w in GAZETTEER or w in lex.US_STATES for w in s.norms[i:e]):

@@ -46,6 +46,7 @@ _OTHER_TIME_RE = re.compile("|".join(lex.OTHER_TIME_PATTERNS), re.IGNORECASE)
 _COMPARISON_RE = re.compile("|".join(lex.COMPARISON_PATTERNS), re.IGNORECASE)
 _OTHER_EVENT_RE = re.compile("|".join(lex.OTHER_EVENT_PATTERNS), re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(lex.CLAUSE_BREAK_PATTERN, re.IGNORECASE)
+_RELATIVE_BREAK_RE = re.compile(lex.RELATIVE_BREAK_PATTERN, re.IGNORECASE)
 _GENERIC_RE = re.compile("|".join(lex.GENERIC_PATTERNS), re.IGNORECASE)
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
@@ -74,6 +75,10 @@ _PAIR_RE = re.compile(rf"(?<![\w'’])(?P<city>{_CAP_SEQ}),\s+(?P<region>{_CAP_S
 _IN_PLACE_RE = re.compile(rf"\b(?:in|at|near|outside|inside|across|throughout)\s+(?:the\s+)?(?P<place>{_CAP_SEQ})")
 _FACILITY_ALT = "|".join(sorted(lex.FACILITY_NOUNS, key=len, reverse=True))
 #: A place before a facility: "a Colorado movie theater", "the Florida high school".
+#: A kind of place named in a text: "a kosher grocery", "the high school", "a movie theater".
+_FACILITY_RE = re.compile(
+    rf"\b(?:a|an|the)\s+(?:(?!(?:a|an|the|on|in|at|of|to|by|from)\b)[\w'’-]+\s+){{0,3}}?(?P<facility>{_FACILITY_ALT})\b",
+    re.IGNORECASE)
 _PLACE_FACILITY_RE = re.compile(rf"\b(?:an?|the)\s+(?P<place>{_CAP_SEQ})\s+(?:[a-z-]+\s+){{0,2}}(?:{_FACILITY_ALT})\b")
 #: A run of capitalised words (a name), possibly with "of"/"de" inside.
 _CAP_RUN_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s+(?:(?:of|de|la|el)\s+)?{_CAP})*")
@@ -156,14 +161,16 @@ def places_in(text: str, *, known: frozenset[str] = frozenset(), initial: bool =
 
     for m in _PAIR_RE.finditer(text):
         city, region = m.group("city"), m.group("region")
-        reg = _region_of(region) or _region_of(region.split()[0])
         # the region may run on ("Dayton, Ohio bar"): keep its first words when they name a region
-        if reg is None:
-            words = region.split()
-            for k in range(len(words), 0, -1):
-                reg = _region_of(" ".join(words[:k]))
-                if reg:
-                    break
+        # and what follows them is not another capitalised word ("Alexis, D.C. Metropolitan Police")
+        words = region.split()
+        reg = None
+        for k in range(len(words), 0, -1):
+            reg = _region_of(" ".join(words[:k]))
+            if reg:
+                if k < len(words):
+                    reg = None
+                break
         if reg is None or reg in lex.NATIONAL_PLACES or not _is_place_name(city) or _region_of(city) == reg:
             continue
         after = text[m.end():m.end() + 1]
@@ -217,6 +224,8 @@ class EventFrame:
         regions: states and countries written beside an event place ("El Paso, Texas" →
             "texas"), and national names: places that contain the event.
         known: every place name recognised anywhere in the story.
+        facilities: kinds of place the event happened at ("school", "church", "offices"):
+            those named in the first blocks of at least two articles (of the only one).
     """
 
     years: frozenset[int] = frozenset()
@@ -224,6 +233,7 @@ class EventFrame:
     places: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()
+    facilities: frozenset[str] = frozenset()
 
 
 def _article_date(article) -> tuple[int, int] | None:
@@ -279,6 +289,12 @@ def event_frame(story: Story) -> EventFrame:
     counts: Counter[str] = Counter()
     for ps in firsts:
         counts.update({p.name for p in ps})
+    fac_counts: Counter[str] = Counter()
+    for a in story.articles:
+        head = "\n".join(a.text[b.start:b.end] for b in a.analysed_blocks()[:FRAME_BLOCKS])
+        fac_counts.update({m.group("facility").lower() for m in _FACILITY_RE.finditer(head)})
+    fac_need = 1 if len(story.articles) < 2 else 2
+    facilities = {f for f, c in fac_counts.items() if c >= fac_need}
     naming = sum(1 for ps in firsts if ps) or 1
     top = max(counts.values(), default=0)
     need = 1 if len(story.articles) < 2 else max(2, round(EVENT_PLACE_SHARE * naming), -(-top // 2))
@@ -302,7 +318,7 @@ def event_frame(story: Story) -> EventFrame:
         found = [int(next(g for g in m.groups() if g)) for a in story.articles for m in _YEAR_RE.finditer(a.text)]
         years = {max(found)} if found else set()
     return EventFrame(years=frozenset(years), months=frozenset(months), places=frozenset(places),
-                      regions=frozenset(regions), known=frozenset(known | places))
+                      regions=frozenset(regions), known=frozenset(known | places), facilities=frozenset(facilities))
 
 
 def _other_time(text: str, frame: EventFrame, a: int = 0, b: int | None = None) -> str:
@@ -353,6 +369,12 @@ def _other_place(text: str, frame: EventFrame, a: int, b: int) -> str:
         if p.name in frame.places or p.name in lex.NATIONAL_PLACES or p.name in frame.regions:
             continue
         spots.append((_distance(p.start, p.end, a, b), p.name))
+    if frame.facilities:
+        for m in _FACILITY_RE.finditer(text):
+            f = m.group("facility").lower()
+            if f in lex.NOT_EVENT_FACILITIES:
+                continue
+            spots.append((_distance(m.start(), m.end(), a, b), "" if f in frame.facilities else m.group().lower()))
     if not spots:
         return ""
     return min(spots, key=lambda x: (x[0], x[1] != ""))[1]
@@ -376,6 +398,9 @@ def _clause(sentence: str, a: int, b: int) -> tuple[int, str]:
         elif m.start() >= b:
             hi = m.start()
             break
+    for m in _RELATIVE_BREAK_RE.finditer(sentence, b, hi):
+        hi = m.start()  # a relative clause after the claim does not date it
+        break
     return lo, sentence[lo:hi]
 
 

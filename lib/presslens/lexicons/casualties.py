@@ -553,6 +553,10 @@ DEMONYM_SINGULAR_ENDINGS: tuple[str, ...] = ("ian", "ean", "an", "ese", "i", "on
 #: Groups an arrest makes: unspecified people who are arrested are suspects.
 ARRESTED_PEOPLE_GROUP: str = "militants"
 
+#: Nouns before a capitalised name that make it an organisation's ("the organization National
+#: Alliance").
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    "organization organisation group party movement network company firm agency outfit militia".split())
 #: Capitalised words that are never the name of one person (parties, peoples, institutions).
 NOT_PERSON_NAMES: frozenset[str] = frozenset(
     """democrats republicans conservatives liberals tories socialists communists nazis
@@ -679,6 +683,9 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
     """school schools church mosque synagogue temple theater theatre cinema nightclub club bar mall market
     supermarket grocery store shop restaurant cafe hotel concert festival office offices base campus university
     college hospital station airport stadium arena park parade rally""".split())
+#: Facilities that never set a figure apart: victims are taken to them, or they are the
+#: authorities' ("taken to a hospital", "the police station").
+NOT_EVENT_FACILITIES: frozenset[str] = frozenset({"hospital", "station", "office", "base", "airport", "park", "campus"})
 #: Patterns (lower case) saying a figure is about another time than the event's: past years,
 #: earlier periods, anniversaries, aggregates over a year. They apply to the claims of their
 #: clause.
@@ -687,7 +694,8 @@ OTHER_TIME_PATTERNS: tuple[str, ...] = (
     r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few)\s+)"
     r"(?:years?|decades?|months?)\s+(?:ago|earlier|after|later)\b",
     r"\bearlier\s+this\s+(?:year|decade)\b", r"\bthis\s+year\b", r"\bin\s+recent\s+(?:years|decades|months)\b",
-    r"\banniversary\b", r"\bover\s+the\s+(?:years|decades)\b",
+    r"\banniversary\s+of\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|shootings?|bombings?|massacres?|killings?)\b",
+    r"\bover\s+the\s+(?:years|decades)\b",
 )
 #: Patterns (lower case) comparing the event with earlier ones: they apply to the claims that
 #: follow them in the sentence ("the deadliest since 2001, when ... killing 2,600" — but not
@@ -708,7 +716,7 @@ OTHER_EVENT_PATTERNS: tuple[str, ...] = (
     r"\bseparately\b", r"\ba\s+separate\s+(?:[\w-]+\s+)?(?:attack|incident|shooting|bombing|case)\b",
     r"\bin\s+(?:an)?other\s+(?:[\w-]+\s+)?(?:incident|attack|shooting|case)\b",
     r"\banother\s+(?:mass\s+|deadly\s+|fatal\s+)?(?:shooting|attack|bombing|massacre|rampage|incident|tragedy)\b",
-    r"\b(?:another|a\s+different)\s+(?:gunman|shooter|attacker|assailant|bomber)\b",
+    r"\ba\s+different\s+(?:gunman|shooter|attacker|assailant|bomber)\b",
     r"\b(?:mass\s+shooters|mass\s+shootings)\s+in\b",
 )
 #: Patterns (lower case) of general statistics rather than one event's toll: rates, yearly
@@ -718,6 +726,9 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"\bon\s+average\b", r"\b(?:the|a|world|civil|vietnam|korean|iraq|gulf)\s+war\b", r"\bwars\b",
     r"\bholocaust\b", r"\bgenocide\b", r"\bregime\b",
 )
+#: A relative clause (", who ...", ", which ..."): what it says does not date the claims before
+#: it, but what comes before it dates the claims in it ("the 2015 attacks, which killed 137").
+RELATIVE_BREAK_PATTERN: str = r",\s+(?:who|which|whose)\b"
 #: Outcomes that the place rule leaves alone: an arrest for the event may be made anywhere.
 PLACE_FREE_OUTCOMES: frozenset[str] = frozenset({"arrested", "captured"})
 #: Marks that end a clause for the time and place rules (";", ":", dashes, parentheses,
