@@ -151,6 +151,8 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
             if negated and not zero:
                 return None
             key, e = phrase
+            if not aux and _object_follows(s, e):
+                return None  # "a gunman gunned down 20 children": the count is the subject
             outs = [lex.PASSIVE_PHRASES[key]]
             return _more_outcomes(s, e, outs, fatal), e
         if w in lex.PASSIVE_OUTCOMES:

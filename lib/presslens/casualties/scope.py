@@ -184,7 +184,8 @@ def places_in(text: str, *, known: frozenset[str] = frozenset(), initial: bool =
             for k in range(len(words), 0, -1):
                 cand = " ".join(words[:k])
                 reg = _region_of(cand)
-                if reg is not None or (_is_place_name(cand) and (initial or _norm_place(cand) in known)):
+                if reg is not None or (_is_place_name(cand) and (
+                        initial or _norm_place(cand) in known or _norm_place(cand) in lex.CITIES)):
                     add(cand, reg or "", m.start("place"), m.start("place") + len(cand))
                     break
     # a name before an event or facility noun: "the Columbine shooting", "Pittsburgh Synagogue
@@ -285,7 +286,8 @@ def event_frame(story: Story) -> EventFrame:
         head = "\n".join(a.text[b.start:b.end] for b in blocks[:FRAME_BLOCKS])
         firsts.append(places_in(head, initial=True))
         for b in blocks:
-            known |= {p.name for p in places_in(a.text[b.start:b.end]) if p.region or p.name in GAZETTEER}
+            known |= {p.name for p in places_in(a.text[b.start:b.end]) if p.region or p.name in GAZETTEER
+                      or p.name in lex.CITIES}
     counts: Counter[str] = Counter()
     for ps in firsts:
         counts.update({p.name for p in ps})

@@ -438,7 +438,7 @@ GROUP_NOUNS: dict[str, str] = {
         "fisherman", "fishermen", "herder", "herders", "non-combatants", "noncombatants", "pupil", "pupils",
         "schoolchildren", "schoolgirls", "schoolboys", "athlete", "athletes", "runner", "runners", "physician",
         "physicians", "pharmacist", "receptionist", "cashier", "janitor", "motorist", "motorists", "commuter",
-        "commuters", "aide", "aides", "volunteer", "volunteers", "campers", "residents", "elderly",
+        "commuters", "aide", "aides", "volunteer", "volunteers", "campers", "residents", "elderly", "adult", "adults",
         "minors", "minor", "dancers", "revelers", "revellers", "concertgoers", "partygoers", "carriers",
         "carrier", "landlord", "tenant", "tenants", "homeowner", "homeowners", "missionary",
         "missionaries", "seafarer", "seafarers", "crewmen", "crewman", "crewmembers", "monks",
@@ -471,7 +471,7 @@ GROUP_NOUNS: dict[str, str] = {
         "conspirators", "jihadis", "hardliners", "plotter", "plotters", "stabber", "killer", "killers")},
     **{w: "people" for w in (
         "people", "persons", "person", "individual", "individuals", "others", "other", "victim", "victims",
-        "man", "men", "adult", "adults", "someone", "human", "humans", "member", "members", "youth", "youths",
+        "man", "men", "someone", "human", "humans", "member", "members", "youth", "youths",
         "inmate", "inmates", "prisoner", "prisoners", "occupant", "occupants", "survivor", "survivors",
         "hostage", "hostages", "captive", "captives", "leader", "leaders", "activist", "activists",
         "official", "officials", "everyone", "lives", "souls", "bodies", "occupants")},
@@ -550,6 +550,10 @@ DEMONYM_ENDINGS: tuple[str, ...] = ("ans", "ians", "ese", "is", "ers", "ards", "
 #: Singular endings of nationality nouns ("a Briton", "a Pakistani", "a Canadian"), when
 #: capitalised and last in the noun phrase.
 DEMONYM_SINGULAR_ENDINGS: tuple[str, ...] = ("ian", "ean", "an", "ese", "i", "on", "er")
+#: Head nouns of a figure that counts everyone of an outcome (the overall toll), for checks
+#: of group figures against it: "12 people", "the 26 victims" ("six adults" is a subgroup).
+OVERALL_NOUNS: frozenset[str] = frozenset(
+    "people persons victims individuals lives casualties dead fatalities wounded injured others".split())
 #: Groups an arrest makes: unspecified people who are arrested are suspects.
 ARRESTED_PEOPLE_GROUP: str = "militants"
 
@@ -654,6 +658,27 @@ US_STATES: frozenset[str] = frozenset({
     "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
     "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
     "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"})
+#: Large cities often named in news without their state or country ("in Las Vegas", "in
+#: Nice"), lower case: places after "in"/"at" even when the story names them nowhere else.
+#: General geography, not a list of events.
+CITIES: frozenset[str] = frozenset({
+    "new york", "new york city", "los angeles", "chicago", "houston", "phoenix", "philadelphia", "san antonio",
+    "san diego", "dallas", "san jose", "austin", "jacksonville", "fort worth", "columbus", "charlotte",
+    "san francisco", "indianapolis", "seattle", "denver", "boston", "el paso", "nashville", "detroit",
+    "oklahoma city", "portland", "las vegas", "memphis", "louisville", "baltimore", "milwaukee", "albuquerque",
+    "tucson", "fresno", "sacramento", "kansas city", "atlanta", "miami", "omaha", "raleigh", "minneapolis",
+    "tulsa", "cleveland", "wichita", "arlington", "new orleans", "tampa", "honolulu", "anaheim", "aurora",
+    "orlando", "pittsburgh", "cincinnati", "st. louis", "newark", "buffalo", "toledo", "st. paul", "baton rouge",
+    "charleston", "richmond", "salt lake city", "birmingham", "orlando", "dayton", "hartford", "providence",
+    "toronto", "montreal", "vancouver", "ottawa", "mexico city", "london", "manchester", "liverpool", "glasgow",
+    "paris", "nice", "marseille", "lyon", "toulouse", "brussels", "amsterdam", "berlin", "munich", "hamburg",
+    "vienna", "zurich", "geneva", "madrid", "barcelona", "lisbon", "rome", "milan", "athens", "istanbul",
+    "ankara", "moscow", "st. petersburg", "kyiv", "kiev", "warsaw", "stockholm", "oslo", "copenhagen",
+    "helsinki", "dublin", "belfast", "jerusalem", "tel aviv", "cairo", "beirut", "damascus", "baghdad",
+    "tehran", "riyadh", "dubai", "kabul", "islamabad", "karachi", "lahore", "quetta", "peshawar", "delhi",
+    "new delhi", "mumbai", "kolkata", "dhaka", "colombo", "kathmandu", "beijing", "shanghai", "hong kong",
+    "tokyo", "seoul", "manila", "jakarta", "bangkok", "sydney", "melbourne", "christchurch", "auckland",
+    "nairobi", "lagos", "mogadishu", "johannesburg", "cape town", "algiers", "tunis", "tripoli", "khartoum"})
 #: Newspaper (AP style) abbreviations of US states, as tokens ("Calif.", "Conn.", "N.Y.") → state.
 STATE_ABBREVIATIONS: dict[str, str] = {
     "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
@@ -744,8 +769,10 @@ CLAUSE_BREAK_PATTERN: str = (
 #: Patterns (lower case) of a sentence giving an updated figure ("the toll has risen to 30",
 #: "officials raised the number of wounded to 119", "the updated count").
 LATEST_PATTERNS: tuple[str, ...] = (
-    r"\b(?:risen|rose|rising|climbed|climbing|jumped|increased|grown|grew|mounted)\s+to\b",
-    r"\b(?:raised|revised|updated|upped)\b", r"\bnow\s+stands?\b", r"\blatest\s+(?:figure|count|toll|tally)\b",
+    r"\b(?:toll|number|count|figure|tally|total)\b[^.;]{0,40}?\b(?:risen|rose|rising|climbed|climbing|jumped|increased|grown|grew|mounted)\s+to\b",
+    r"\b(?:raised|revised|updated|upped)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:toll|number|count|figure|tally|total)\b",
+    r"\b(?:toll|number|count|figure|tally|total)\s+(?:now\s+)?stands?\s+at\b", r"\blatest\s+(?:figure|count|toll|tally)\b",
+    r"\bupdated\s+(?:figure|count|toll|tally)\b",
 )
 #: Patterns (lower case) of a sentence giving a figure that was replaced ("earlier reports said
 #: 20", "initially", "first reported").
