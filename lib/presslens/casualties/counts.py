@@ -335,9 +335,20 @@ def _unit_at(s: _Sent, i: int) -> _Unit | None:
         if key == ("a", "dozen") and qual == "exact":
             qual = "approximate"
         return _finish_numeric(s, i, j2, low, high, qual, "explicit")
-    num = _number_at(s, j)
+    between = j < n and norms[j] == "between"
+    num = _number_at(s, j + 1 if between else j)
     if num is not None:
         value, j2 = num
+        # a range: "six to nine", "two or three", "one or possibly two", "between 200 and 500"
+        top = _range_end(s, j2, between=between)
+        if between and top is None:
+            return None
+        if top is not None and top[0] > value:
+            if _is_date_or_money(s, j, top[1]):
+                return None
+            u = _finish_numeric(s, i, top[1], value if mod in ("exact", "approximate") else None, top[0], "range",
+                                "explicit")
+            return u
         if _is_date_or_money(s, j, j2):
             return None
         if j2 == j + 1 and len(norms[j]) == 4 and norms[j].isdigit() and 1900 <= value <= 2100:
@@ -385,6 +396,22 @@ def _unit_at(s: _Sent, i: int) -> _Unit | None:
 
 
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
+
+
+def _range_end(s: _Sent, j: int, *, between: bool) -> tuple[int, int] | None:
+    """The upper number of a range after a number ending at token j: "to nine", "or three",
+    "or possibly two", "-9", "and 500" (after "between"): (value, next index) or None."""
+    n = len(s.norms)
+    if j >= n:
+        return None
+    links = ("and",) if between else ("to", "or", "-", "–")
+    if s.norms[j] not in links:
+        return None
+    k = j + 1
+    if k < n and s.norms[k] in ("possibly", "perhaps", "maybe", "even"):
+        k += 1
+    num = _number_at(s, k) if k < n else None
+    return num
 
 
 def _finish_numeric(s: _Sent, i: int, j2: int, low, high, qual: str, kind: str) -> _Unit | None:
@@ -483,7 +510,7 @@ def _first_words() -> frozenset[str]:
         words |= {k[0] for k in table}
     words |= {w for w in NUMBER_WORDS if w not in ("none",)}
     words |= {w.split("-")[0] for w in NUMBER_WORDS}
-    words |= {"a", "an", "another", "one"}
+    words |= {"a", "an", "another", "one", "between"}
     return frozenset(words)
 
 

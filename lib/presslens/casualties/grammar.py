@@ -68,6 +68,9 @@ _INCLUDING = {("including",), (",", "including"), ("among", "them"), (",", "amon
               (",", "among", "whom"), ("of", "whom"), (",", "of", "whom"), ("of", "which"), ("(",), (",", "including", "at", "least")}
 
 
+_ALONG_WITH = {("along", "with"), ("together", "with"), ("as", "well", "as"), ("alongside",)}
+
+
 _TOLL_LINKS = frozenset("""rose risen rising climbed climbing jumped stood stands reached hit was is has had now to at of
     increased grew mounted stand final official""".split())
 
@@ -128,6 +131,8 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
             w = norms[e]
             if w in _BE_AUX:
                 return _passive_after(s, e, zero=zero, depth=depth + 1)
+            if s.toks[e][:1].isupper() and w not in ("who", "which", "that"):
+                continue  # a name ("the United States")
             if w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES or w in _REPORTING_GROUP or w in (
                     ";", ":", "who", "which", "that", "and", "when", "after", "before", "while") or _starts_count(s, e):
                 if w != "and" or not (e + 1 < n and s.toks[e + 1][:1].isupper()):
@@ -241,6 +246,8 @@ def _nominal_outcome(s: _Sent, j: int) -> tuple[str, int] | None:
     norms = s.norms
     n = len(norms)
     w = norms[j]
+    if w == "treated" and j + 1 < n and norms[j + 1] == "for":
+        return "injured", j + 2  # "treated for a broken arm", "treated for gunshot wounds"
     if w in lex.INJURY_VERBS:
         e = j + 1
         if e < n and norms[e] in ("from", "for", "of"):
@@ -545,6 +552,8 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
                 outs, u.link = list(prev.outcomes), "coordinated"  # not "..., the minister said"
             elif incl:
                 outs, u.link = list(prev.outcomes), "including"
+            elif any(tuple(s.norms[u.q0 - len(k):u.q0]) == k for k in _ALONG_WITH if u.q0 - len(k) >= 0):
+                outs, u.link = list(prev.outcomes), "along"  # "the driver was killed along with three others"
             elif u.q0 > 0 and s.norms[u.q0 - 1] in ("and", ",") and (nxt in _GAP_OK_NEXT or TIME_RE.match(
                     s.text, s.starts[end] if end < n else s.end)):
                 outs, u.link = list(prev.outcomes), "gapped"

@@ -63,7 +63,7 @@ def attacker_names(text: str) -> frozenset[str]:
     Bowers", "the shooter, Ali Reza, 24", "identified the gunman as 24-year-old Ali Reza")."""
     names = name_words(text)
     out = set()
-    toks = re.findall(r"[\w'’.-]+|[^\w\s]", text)
+    toks = [t.rstrip(".") or t for t in re.findall(r"[\w'’.-]+|[^\w\s]", text)]
     low = [t.lower() for t in toks]
     for i, w in enumerate(low):
         if w not in _ATTACKER_NOUNS:
@@ -165,7 +165,7 @@ def _referent_group(s: _Sent, i: int) -> tuple[str, str]:
         before = before[cut[-2]:]
     names = name_words(s.text)
     attackers = attacker_names(s.text)
-    toks = re.findall(r"[\w'’.-]+|[^\w\s]", before)
+    toks = [t.rstrip(".") or t for t in re.findall(r"[\w'’.-]+|[^\w\s]", before)]
     for t in reversed(toks):
         w = t.lower()
         bare = re.sub(r"['’]s$", "", t)

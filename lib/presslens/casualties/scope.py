@@ -77,8 +77,10 @@ _FACILITY_ALT = "|".join(sorted(lex.FACILITY_NOUNS, key=len, reverse=True))
 #: A place before a facility: "a Colorado movie theater", "the Florida high school".
 #: A kind of place named in a text: "a kosher grocery", "the high school", "a movie theater".
 _FACILITY_RE = re.compile(
-    rf"\b(?:a|an|the)\s+(?:(?!(?:a|an|the|on|in|at|of|to|by|from)\b)[\w'’-]+\s+){{0,3}}?(?P<facility>{_FACILITY_ALT})\b",
-    re.IGNORECASE)
+    rf"\b(?:at|in|inside|outside|near|into|on)\s+(?:a|an|the)\s+(?:(?!(?:a|an|the|on|in|at|of|to|by|from)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<facility>{_FACILITY_ALT})\b", re.IGNORECASE)
+#: Any mention of a kind of place ("Manchester Arena attack", "the school"), for the event's own.
+_FACILITY_MENTION_RE = re.compile(rf"\b(?P<facility>{_FACILITY_ALT})\b", re.IGNORECASE)
 _PLACE_FACILITY_RE = re.compile(rf"\b(?:an?|the)\s+(?P<place>{_CAP_SEQ})\s+(?:[a-z-]+\s+){{0,2}}(?:{_FACILITY_ALT})\b")
 #: A run of capitalised words (a name), possibly with "of"/"de" inside.
 _CAP_RUN_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s+(?:(?:of|de|la|el)\s+)?{_CAP})*")
@@ -294,7 +296,7 @@ def event_frame(story: Story) -> EventFrame:
     fac_counts: Counter[str] = Counter()
     for a in story.articles:
         head = "\n".join(a.text[b.start:b.end] for b in a.analysed_blocks()[:FRAME_BLOCKS])
-        fac_counts.update({m.group("facility").lower() for m in _FACILITY_RE.finditer(head)})
+        fac_counts.update({m.group("facility").lower() for m in _FACILITY_MENTION_RE.finditer(head)})
     fac_need = 1 if len(story.articles) < 2 else 2
     facilities = {f for f, c in fac_counts.items() if c >= fac_need}
     naming = sum(1 for ps in firsts if ps) or 1
@@ -323,7 +325,8 @@ def event_frame(story: Story) -> EventFrame:
                       regions=frozenset(regions), known=frozenset(known | places), facilities=frozenset(facilities))
 
 
-def _other_time(text: str, frame: EventFrame, a: int = 0, b: int | None = None) -> str:
+def _other_time(text: str, frame: EventFrame, a: int = 0, b: int | None = None,
+                skip: list[tuple[int, int]] | None = None) -> str:
     """The words dating ``text`` to another time than the event's, else "".
 
     With a claim at characters a..b, a time cue counts when it stands before the claim in
@@ -333,6 +336,8 @@ def _other_time(text: str, frame: EventFrame, a: int = 0, b: int | None = None) 
     b = len(text) if b is None else b
 
     def near(m: re.Match) -> bool:
+        if skip and any(s0 <= m.start() < s1 for s0, s1 in skip):
+            return False  # "killed six in the deadliest attack since 2001": the comparison's date
         return m.start() < a or _distance(m.start(), m.end(), a, b) <= TIME_REACH
 
     for m in _OTHER_TIME_RE.finditer(text):
@@ -443,7 +448,8 @@ def claim_scope(sentence: str, *, frame: EventFrame, at: tuple[int, int] | None 
         if m.start() < a:
             return "other", f"comparison: {m.group().strip()}"
     c0, clause = _clause(sentence, a, b)
-    t = _other_time(clause, frame, a - c0, b - c0)
+    later = [(m.start() - c0, m.end() - c0 + 40) for m in _COMPARISON_RE.finditer(sentence) if m.start() >= b]
+    t = _other_time(clause, frame, a - c0, b - c0, skip=later)
     if t:
         return "other", f"another time: {t}"
     if outcome not in lex.PLACE_FREE_OUTCOMES:

@@ -24,7 +24,7 @@ GROUPS = ("civilians", "security", "militants", "people", "other")
 
 
 #: Qualifiers of a count.
-QUALIFIERS = ("exact", "at_least", "at_most", "approximate", "vague", "zero")
+QUALIFIERS = ("exact", "at_least", "at_most", "approximate", "range", "vague", "zero")
 
 
 #: Most tokens read as the people counted after a number ("white supremacist gang members").

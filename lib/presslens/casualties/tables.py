@@ -151,8 +151,9 @@ def claims(story: Story) -> pd.DataFrame:
 
     A figure an article repeats (same outcome, group, bounds and scope) is one row: the
     first mention's offsets and sentence, with every evidence sentence kept. A zero figure
-    ("no one was hurt") in an article that states casualties of the same outcome is about
-    another incident or moment: its scope is ``other``.
+    ("no one was hurt") in an article that states deaths or injuries (or, for arrests and
+    the like, figures of the same outcome) is about another incident or moment: its scope is
+    ``other``.
 
     Args:
         story: the story.
@@ -209,10 +210,8 @@ def _scope_zero_beside_toll(df: pd.DataFrame) -> None:
     event = df[df.scope == "event"]
     for art, g in event.groupby("article_id", sort=False):
         stated = {o for o, lo in zip(g.outcome, g.low) if not _na(lo) and int(lo) > 0}
-        if "casualties" in stated:
-            stated |= {"killed", "injured"}
-        if stated & {"killed", "injured"}:
-            stated.add("casualties")
+        if stated & {"killed", "injured", "casualties"}:  # "no one was hurt" beside a death toll
+            stated |= {"killed", "injured", "casualties"}
         for i, r in g[g.kind == "zero"].iterrows():
             if r.outcome in stated:
                 df.loc[i, "scope"] = "other"

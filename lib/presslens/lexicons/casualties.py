@@ -171,7 +171,7 @@ LINK_WORDS: frozenset[str] = frozenset(
     was were is are be been being have has had got get gets getting remain remains remained still
     reportedly reported allegedly also later all both each subsequently eventually initially
     critically seriously severely slightly mortally badly gravely lightly moderately apparently
-    presently currently reported tragically
+    presently currently reported tragically became become becomes becoming
     believed said thought feared confirmed found left now then since already among
     to only just either presumably likely possibly officially more
     """.split()
@@ -208,7 +208,7 @@ LIVES_VERBS: frozenset[str] = frozenset({"took", "taken", "taking", "takes", "cl
 MURDER_COUNT_NOUNS: frozenset[str] = frozenset({"murder", "murders", "murdering", "homicide", "manslaughter"})
 #: Verbs of harm that count as an injury when no outcome word goes with them ("two people were
 #: shot", "shot two officers"; "shot and killed" is a death, "shot at" no harm).
-INJURY_HARM_VERBS: frozenset[str] = frozenset({"shot", "shooting", "stabbed", "stabbing"})
+INJURY_HARM_VERBS: frozenset[str] = frozenset({"shot", "shooting", "shoots", "stabbed", "stabbing", "stabs"})
 #: Words after the people counted that state an injury with a noun ("suffered minor injuries",
 #: "sustained gunshot wounds", "were treated for wounds"): verbs, then up to a few modifiers,
 #: then one of :data:`INJURY_NOUNS`.
@@ -512,6 +512,7 @@ GROUP_MODIFIERS: dict[str, str] = {
 #: stand before a specific head ("national guard" is handled by the head).
 SECURITY_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("law", "enforcement"), ("security", "forces"), ("armed", "forces"), ("national", "guard"),
+    ("service", "members"), ("service", "member"),
     ("border", "guards"), ("border", "guard"), ("security", "guards"), ("security", "guard")})
 #: Endings of nouns of people not in the lists ("cartoonists", "diners", "asylum-seekers"):
 #: such a noun heads the people counted, group ``people``.
