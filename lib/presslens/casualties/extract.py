@@ -8,25 +8,31 @@ per outlet, reconciliation across outlets, parts-against-totals checks) are in
 
 How it reads a sentence (only sentences holding an outcome word are read):
 
-1. *Counts*: a number ("145", "1,200", "seventeen", "forty-four", "two dozen"), a quantity
-   word ("several", "dozens"), a zero ("no one", "nobody", "no casualties") or one person
-   ("a police officer", "the assailant", "one civilian"), with a bound phrase before it
-   ("at least", "more than", "nearly", "about") and the people counted after it
-   ("law enforcement personnel"). A number followed by anything that is not a person
-   ("40-hour", "two of the attacks", "$18,000", "6 devices") is not a count of people.
+1. *Counts*: a number ("145", "1,200", "seventeen", "forty-four", "two dozen"), a range
+   ("six to nine", "between 200 and 500"), a quantity word ("several", "dozens"), a zero
+   ("no one", "nobody", "no casualties") or one person ("a police officer", "the
+   assailant", a name, "he", "him", "himself"), with a bound phrase before it ("at least",
+   "more than", "nearly", "about") and the people counted after it ("law enforcement
+   personnel", "cartoonists": a noun of people by its ending). A number followed by
+   anything that is not a person ("40-hour", "two of the attacks", "$18,000", "6
+   devices") is not a count of people.
 2. *Outcome*: the count is linked to an outcome word by grammar: after it ("17 people were
-   killed", "four others wounded", "left 50 people dead", "lost their lives"), before it
-   ("killing 13", "injured at least seven others", "the death of two people", "the death
-   toll rose to 12"), as its own noun ("seven injuries", "30 hostages"), or through
-   coordination ("17 personnel and 31 civilians were killed", "92 militants were killed
-   on Saturday and 41 on Friday", "killed 20 people, including five children").
-   Threats, plans and negation ("threatened to kill", "could have killed", "were not
-   hurt") are not claims.
+   killed", "four others wounded", "left 50 people dead", "lost their lives", "suffered
+   minor injuries", "remain in critical condition", "were among the dead"), before it
+   ("killing 13", "gunned down 20", "injured at least seven others", "the death of two
+   people", "the death toll rose to 12", "took 17 lives"), as its own noun or modifier
+   ("seven injuries", "30 hostages", "the slain officers"), by a frame ("The dead include
+   ...", "Of those killed, ..."), or through coordination ("17 personnel and 31 civilians
+   were killed", "92 militants were killed on Saturday and 41 on Friday", "killed 20
+   people, including five children"). A count takes the outcome of its own clause before
+   one borrowed from the next count. Threats, plans and negation ("threatened to kill",
+   "could have killed", "were not hurt") are not claims.
 3. *Group*: the head noun and its modifiers, from the word lists in
    :mod:`presslens.lexicons.casualties` ("security personnel" → security, "gang members"
    → militants, "Chinese citizens" → civilians); mixed groups ("security personnel and
    civilians") and unnamed ones are ``people``; people arrested without a group are
-   ``militants`` (suspects).
+   ``militants`` (suspects); a name or pronoun takes its group from the text
+   (:mod:`presslens.casualties.persons`).
 4. *Attribution*: the speaker of a reporting verb before the claim ("X said 17 were
    killed"), after it ("..., the minister said"), or "according to X"; "he", "the group"
    and the like are resolved to the last named speaker of the preceding sentences.
@@ -39,7 +45,8 @@ approximately N" → low = high = N, qualifier ``approximate``. Quantity words g
 lower bound: "a few" ≥ 2, "multiple" ≥ 2, "several" ≥ 3, "a dozen" = 12, "dozens" ≥ 24,
 "several dozen" ≥ 36, "scores" ≥ 40, "hundreds" ≥ 200, "thousands" ≥ 2000; "many", "a
 number of" and "an unknown number of" have no bound. Zero claims ("no casualties", "no one
-was hurt") have low = high = 0. One named role ("a police officer was killed") counts 1.
+was hurt") have low = high = 0. One named role or person ("a police officer was killed",
+"Johnson was killed") counts 1.
 """
 
 from __future__ import annotations

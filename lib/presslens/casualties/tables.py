@@ -575,7 +575,7 @@ def range_rows(claims_df: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataFram
         Columns: ``row`` (the chart row label, "militants killed"); ``low``, ``high`` (the
         reconciled span; NA when only unverified claims exist); ``outlet``; ``value`` (the
         number the outlet states); ``quantity`` (as written); ``reliable``. Rows in the
-        order of ``reconciled``; zero claims left out.
+        order of ``reconciled``; zero claims and claims about another event left out.
     """
     cols = ["row", "low", "high", "outlet", "value", "quantity", "reliable"]
     if claims_df is None or claims_df.empty or reconciled is None or reconciled.empty:
@@ -583,6 +583,8 @@ def range_rows(claims_df: pd.DataFrame, reconciled: pd.DataFrame) -> pd.DataFram
     out = []
     for r in reconciled.itertuples():
         mine = claims_df[(claims_df.group == r.group) & (claims_df.outcome == r.outcome) & (claims_df.role == "total")]
+        if "scope" in mine.columns:
+            mine = mine[mine.scope != "other"]
         for c in mine.itertuples():
             v = _point(c.low, c.high)
             if v is None or c.kind == "zero":
@@ -650,10 +652,12 @@ def highlight_spans(mentions: pd.DataFrame, article_id: str) -> list[tuple[int, 
 
     Returns:
         ``(start, end, category)`` triples (offsets into ``Article.text``), the category
-        being "<group> <outcome>" (with " (unverified)" for claims said to be unverified).
+        being "<group> <outcome>" (with " (unverified)" for claims said to be unverified and
+        " (other event)" for claims about another event, place or time).
     """
     if mentions is None or mentions.empty:
         return []
     mine = mentions[mentions.article_id == article_id]
-    return [(int(r.start), int(r.end), f"{r.group} {r.outcome}" + (" (unverified)" if r.verified is False else ""))
+    return [(int(r.start), int(r.end), f"{r.group} {r.outcome}" + (" (unverified)" if r.verified is False else "")
+             + (" (other event)" if getattr(r, "scope", "event") == "other" else ""))
             for r in mine.itertuples()]
