@@ -344,6 +344,9 @@ def _unit_at(s: _Sent, i: int) -> _Unit | None:
         if between and top is None:
             return None
         if top is not None and top[0] > value:
+            mult = next((lex.MULTIPLIERS[w] for w in norms[j2:top[1]] if w in lex.MULTIPLIERS), 1)
+            if mult > 1 and not any(w in lex.MULTIPLIERS for w in norms[j:j2]) and value * mult <= top[0]:
+                value *= mult  # "50-100 million": both in millions
             if _is_date_or_money(s, j, top[1]):
                 return None
             u = _finish_numeric(s, i, top[1], value if mod in ("exact", "approximate") else None, top[0], "range",
@@ -465,7 +468,9 @@ def _find_units(s: _Sent, *, persons: bool = True) -> list[_Unit]:
     i, n = 0, len(s.norms)
     while i < n:
         w = s.norms[i]
-        if w in lex.REFLEXIVE and i > 0 and (s.norms[i - 1] in lex.ACTIVE_OUTCOMES or s.norms[i - 1] in lex.SELF_HARM_BEFORE):
+        if w in lex.REFLEXIVE and i > 0 and (s.norms[i - 1] in lex.ACTIVE_OUTCOMES or s.norms[i - 1] in lex.SELF_HARM_BEFORE
+                                             and (s.norms[i - 1] != "on" or any(
+                                                 x in lex.WEAPON_WORDS for x in s.norms[max(0, i - 5):i - 1]))):
             # "shot and killed himself", "shot himself", "turned the gun on himself": the perpetrator
             units.append(_Unit(i, i + 1, i, i + 1, 1, 1, "exact", "singular", group=lex.REFLEXIVE[w],
                                group_text=s.toks[i], head_outcome="killed", definite=True, person="reflexive"))

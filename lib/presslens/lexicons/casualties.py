@@ -233,16 +233,6 @@ HARM_VERBS: frozenset[str] = frozenset(
 )
 
 # --- Negation, threats and hypotheticals -----------------------------------------------------
-#: Words before an outcome verb that make it no claim of an outcome ("threatened to kill",
-#: "could have killed", "did not injure", "plot to kidnap").
-NOT_CLAIM_BEFORE: frozenset[str] = frozenset(
-    """
-    to not never n't would could might may can will shall should must cannot
-    threatened threatening threatens threat threats vowed vowing vows planned planning plans plot plotted
-    plotting attempted attempting attempt tried trying try intended intending intend aimed aiming aim
-    wanted wanting sought seeking seek conspired conspiring conspiracy bid
-    """.split()
-)
 #: Words before "to" that make the verb after it an intent, not an outcome ("threatened to
 #: kill", "plans to kill"); "managed to kill" and "used a rifle to kill" are outcomes.
 INTENT_BEFORE_TO: frozenset[str] = frozenset(
@@ -543,6 +533,8 @@ REFLEXIVE: dict[str, str] = {"himself": "militants", "herself": "militants", "th
 #: Words before a reflexive pronoun that make it a death by one's own hand ("shot himself",
 #: "turned the gun on himself"), besides the verbs of killing.
 SELF_HARM_BEFORE: frozenset[str] = frozenset({"shot", "shooting", "stabbed", "on"})
+#: Weapons before "on himself" ("turned the gun on himself"; not "brought it on themselves").
+WEAPON_WORDS: frozenset[str] = frozenset("gun guns weapon weapons rifle pistol handgun knife firearm".split())
 #: Verbs before "his/her own life" ("took his own life").
 TAKE_LIFE_VERBS: frozenset[str] = frozenset({"take", "took", "taking", "taken", "takes", "end", "ended", "ending"})
 #: Plural endings of nationality nouns ("Americans", "Pakistanis", "Israelis") → civilians
