@@ -13,7 +13,7 @@ STAMP  := $(VENV)/.installed
 help:
 	@echo "make report [STORY=slug]   run every notebook on a story -> reports/<slug>/"
 	@echo "make test                  run the tests"
-	@echo "make lab                   open JupyterLab on the notebooks"
+	@echo "make lab                   open JupyterLab on the notebooks (kernel \"Python (presslens)\")"
 	@echo "make bench                 run the benchmarks (needs ../shared for the corpus ones)"
 
 setup: $(STAMP)
@@ -33,8 +33,13 @@ report: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# `lab`: installs the environment as the named kernel "presslens" (inside .venv, nothing in $HOME) and opens
+# JupyterLab on notebooks/ with it as the default; as root (containers, CI boxes) it adds --allow-root.
+KERNEL_NAME := presslens
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab notebooks/
+	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL_NAME) --display-name "Python (presslens)" >/dev/null
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks --MultiKernelManager.default_kernel_name=$(KERNEL_NAME) \
+	  $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py

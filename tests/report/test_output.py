@@ -53,3 +53,28 @@ def test_show_figure_saves_closes_and_displays_the_saved_png(tmp_path: Path, mon
     fig2, _ = plt.subplots()
     show_figure(fig2, output_dir=tmp_path, name="hidden", show=False)
     assert len(shown) == 1 and (tmp_path / "figures" / "hidden.png").exists()
+
+
+def test_a_huge_figure_is_saved_within_the_pixel_limit(tmp_path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.image import imread
+
+    from presslens.report.output import MAX_FIGURE_PX
+
+    fig, ax = plt.subplots(figsize=(8, 60))  # e.g. one row per outlet for 200 outlets
+    ax.plot([0, 1], [0, 1])
+    path = save_figure(fig, output_dir=tmp_path, name="tall")
+    plt.close(fig)
+    h, w = imread(path).shape[:2]
+    assert max(h, w) <= MAX_FIGURE_PX and h > 3000  # as large as allowed, not larger
+
+
+def test_a_figure_made_without_pyplot_is_saved(tmp_path: Path) -> None:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(4, 3))
+    fig.add_subplot().plot([0, 1], [1, 0])
+    assert save_figure(fig, output_dir=tmp_path, name="plain").read_bytes()[:4] == b"\x89PNG"

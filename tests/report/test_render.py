@@ -1,10 +1,14 @@
-"""Tests for presslens.report.render: everything from article text is escaped."""
+"""Tests for presslens.report.render: everything from article text is escaped; tables open with a preview."""
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pandas as pd
 
-from presslens.report.render import escape, evidence_html, highlight, html_table
+from presslens.report.render import (FOLD_AFTER, NO_MATH, escape, evidence_html, format_cell, highlight, html_table,
+                                     sentence_anchor, sentence_key)
 
 
 def test_escape() -> None:
@@ -20,6 +24,7 @@ def test_highlight_escapes_and_marks() -> None:
     assert 'title="&lt;x&gt;"' in html
     assert html.startswith("<h4>&lt;T&gt;</h4>") and "<br>" in html
     assert html.count("<mark") == 2  # the overlapping span is clipped away
+    assert NO_MATH in html and 'class="pl-text' in html  # "$65" is never typeset; long texts fold in reports
 
 
 def test_html_table_escapes_cells() -> None:
@@ -28,10 +33,45 @@ def test_html_table_escapes_cells() -> None:
     assert "<script>" not in html and "&lt;script&gt;" in html and ">n<" not in html
 
 
+def test_html_table_opens_with_a_preview_and_shows_all_rows_behind_a_control() -> None:
+    df = pd.DataFrame({"article_id": ["a"] * 30, "sent_id": range(30), "text": [f"row {i}" for i in range(30)],
+                       "score": np.linspace(0, 1, 30)})
+    html = html_table(df, columns=["text", "score"])
+    preview, full = html.split("<details", 1)
+    assert preview.count("<tr>") == 1 + 5  # header + the first five rows
+    assert "show all 30 rows" in full and full.count("<tr") == 1 + 30  # nothing stops silently at 200
+    # the sentence of every row is marked although its columns are not shown, for report links
+    assert 'data-pl-sent="a:0"' in full and 'data-pl-sent="a:29"' in full and "data-pl-sent" not in preview
+    assert '<th class="pl-num">score</th>' in html and '<th>text</th>' in html  # numbers right, text left
+    assert NO_MATH in html
+
+
+def test_html_table_short_tables_show_everything_and_long_ones_say_what_they_leave_out() -> None:
+    short = html_table(pd.DataFrame({"x": range(FOLD_AFTER)}))
+    assert "<details" not in short and short.count("<tr") == 1 + FOLD_AFTER
+    long = html_table(pd.DataFrame({"x": range(50)}), max_rows=20)
+    assert "The first 20 of 50 rows" in long and long.count("<tr") == 2 * 1 + 5 + 20
+
+
+def test_html_table_marks_pairs_of_sentences_and_skips_missing_ones() -> None:
+    df = pd.DataFrame({"article_id_a": ["x", "x"], "sent_id_a": [3, -1], "article_id_b": ["y", "y"],
+                       "sent_id_b": [4, float("nan")], "fact": ["f", "g"]})
+    html = html_table(df, columns=["fact"])
+    assert 'data-pl-sent="x:3 y:4"' in html and html.count("data-pl-sent") == 1
+
+
+def test_format_cell_and_anchor() -> None:
+    assert [format_cell(v) for v in (None, math.nan, 145.0, 0.29847, 12.345, True, "a")] == \
+        ["", "", "145", "0.298", "12.3", "True", "a"]
+    assert sentence_anchor("07 usa/today", 12) == "s-07_usa_today-12"
+    assert sentence_key("a", 2.0) == "a:2" and sentence_key("a", -1) is None and sentence_key("", 1) is None
+
+
 def test_evidence_html_escapes_and_marks(seed_story) -> None:
     from presslens.framing.frames import frame_hits
 
     hits = frame_hits(seed_story)
     html = evidence_html(seed_story, hits.head(3), category="frame_name")
-    assert html.startswith("<ul>") and html.count("<li>") >= 1 and "<mark" in html and "<script" not in html
+    assert html.startswith('<ul class="pl-evidence') and html.count("<li") >= 1 and "<mark" in html
+    assert "<script" not in html and "data-pl-sent=" in html
     assert evidence_html(seed_story, hits.head(0), category="frame_name") == "<p><i>No evidence sentence.</i></p>"

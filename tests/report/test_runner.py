@@ -12,7 +12,8 @@ import pytest
 from presslens.__main__ import main
 from presslens.errors import ReportError
 from presslens.paths import project_root
-from presslens.report.runner import list_notebooks, run_report
+from presslens.report import runner
+from presslens.report.runner import _Heartbeat, list_notebooks, run_notebook, run_report
 
 EVIL = ('Officials said <script>alert("pwned")</script> and <img src=x onerror="alert(1)"> were found, '
         'and police said "<b>three</b> people were killed" by <i>Gunmen</i> in the attack.')
@@ -63,7 +64,9 @@ def test_report_escapes_article_html_and_reports_a_failing_notebook(
     by_name = {r.name: r for r in results}
     assert all(by_name[nb.stem].ok for nb in real), [(r.name, r.error) for r in results if not r.ok]
     broken = by_name["09_broken"]
-    assert not broken.ok and "ValueError: deliberate failure" in broken.error and broken.error.startswith("cell ")
+    assert not broken.ok and "ValueError: deliberate failure" in broken.error
+    # the cell is numbered as in the source notebook (papermill's injected cell not counted), with its code
+    assert broken.error.startswith("cell 2 (`from presslens.report.output import write_table`): ")
     assert (out / "09_broken.failed.ipynb").exists()
     assert not (out / "09_broken.html").exists()
     assert not (out / "tables" / "partial.csv").exists()  # nothing half-written looks finished
@@ -76,7 +79,7 @@ def test_report_escapes_article_html_and_reports_a_failing_notebook(
         assert not leaks, f"{page} renders article markup: {leaks}"
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(&#x27;headline&#x27;)&lt;/script&gt;" in index
-    assert "09_broken: failed" in index
+    assert "09 Broken: failed</b> — cell 2 (" in index and 'href="09_broken.failed.ipynb"' in index
     assert (out / "tables" / "articles.csv").exists()
 
 
@@ -113,3 +116,56 @@ def test_warm_kernel_is_reused_with_an_empty_namespace_and_replaced_after_a_fail
     assert not second["leaked"] and first["cwd"] == "/"  # namespace emptied between them...
     assert second["cwd"] == str(project_root())  # ...and the working folder restored
     assert after["pid"] != second["pid"]  # the kernel of a failed notebook is replaced
+
+
+def test_a_headless_run_uses_agg_merges_outputs_and_reports_cells(tmp_path: Path, evil_story: Path) -> None:
+    nb = tmp_path / "00_many.ipynb"
+    _nb(nb, "import os, matplotlib\nfrom presslens.report.output import write_table\nimport pandas as pd\n"
+            "write_table(pd.DataFrame({'backend': [matplotlib.get_backend()], 'headless': "
+            "[os.environ.get('PRESSLENS_HEADLESS')]}), output_dir=output_dir, name='env')")
+    book = nbformat.read(nb, as_version=4)
+    book.cells.append(nbformat.v4.new_code_cell(
+        "from IPython.display import HTML, display\nfor i in range(3000):\n    display(HTML(f'<p>row {i}</p>'))"))
+    book.cells.append(nbformat.v4.new_code_cell("from pathlib import Path\nPath(output_dir) / 'figures' / 'x.png'"))
+    nbformat.write(book, nb)
+    events: list[tuple] = []
+    out = tmp_path / "out"
+    r = run_notebook(nb, story=str(evil_story), out_dir=out, title="t", events=events.append)
+    assert r.ok, r.error
+    env = pd.read_csv(out / "tables" / "env.csv", keep_default_na=False).iloc[0]
+    assert env["backend"].lower() == "agg" and str(env["headless"]) == "1"
+    executed = nbformat.read(out / "00_many.ipynb", as_version=4)
+    assert len(executed.cells[-2].outputs) == 1  # one output, not 3000
+    assert executed.cells[-2].outputs[0]["data"]["text/html"].count("<p>row") == 3000
+    html = (out / "00_many.html").read_text(encoding="utf-8")
+    assert "row 2999" in html and "PosixPath(" not in html and ".staging" not in html
+    done = [e for e in events if e[2] == "done"]
+    assert [e[3] for e in done] == ["cell 1/4", "the injected parameters", "cell 2/4", "cell 3/4", "cell 4/4"]
+    assert done[2][4] == "import os, matplotlib"
+
+
+def test_a_cell_past_its_timeout_leaves_a_failed_notebook_naming_the_cell(
+        tmp_path: Path, evil_story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    nb = tmp_path / "00_slow.ipynb"
+    _nb(nb, "import time\ntime.sleep(60)")
+    monkeypatch.setattr(runner, "CELL_TIMEOUT", 2)
+    out = tmp_path / "out"
+    r = run_notebook(nb, story=str(evil_story), out_dir=out, title="t")
+    assert not r.ok and r.error.startswith("cell 2 (`import time`): CellTimeoutError: A cell timed out")
+    assert (out / "00_slow.failed.ipynb").exists() and r.files == ["00_slow.failed.ipynb"]
+    assert not (out / "00_slow.html").exists()
+
+
+def test_heartbeat_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines: list[str] = []
+    beat = _Heartbeat(lines.append)
+    clock = iter([0.0, 1.0, 2.0, 100.0, 110.0, 200.0])
+    monkeypatch.setattr(runner.time, "monotonic", lambda: next(clock))
+    beat.event(("cell", "01_x", "done", "cell 3/9", "a = 1", 0.2, 1.0))  # a short notebook stays quiet
+    beat.event(("cell", "01_x", "start", "cell 4/9", "b = slow()", 0.0, 1.0))
+    beat.tick()  # 1 s in: nothing yet
+    beat.tick()  # 99 s in the same cell
+    beat.tick()  # 10 s after that line: nothing again
+    beat.event(("cell", "01_x", "done", "cell 4/9", "b = slow()", 199.0, 200.0))
+    assert lines == ["    01_x: still in cell 4/9 (`b = slow()`) (99 s)",
+                     "    01_x: cell 4/9 done in 199.0 s, 200 s so far — b = slow()"]

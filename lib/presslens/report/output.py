@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+#: Largest side of a saved figure in pixels: a taller or wider figure is saved at a lower resolution.
+MAX_FIGURE_PX = 4000
 
 
 def _check_name(name: str) -> str:
@@ -42,6 +44,16 @@ def write_table(df: "pd.DataFrame", *, output_dir: str | Path, name: str) -> Pat
     return path
 
 
+def _size_inches(fig: "Figure") -> tuple[float, float]:
+    """The figure's tight size in inches (its set size when its canvas cannot render, e.g. ``Figure()``)."""
+    try:
+        bbox = fig.get_tightbbox(fig.canvas.get_renderer())
+        return float(bbox.width), float(bbox.height)
+    except (AttributeError, TypeError, ValueError):
+        w, h = fig.get_size_inches()
+        return float(w), float(h)
+
+
 def save_figure(fig: "Figure", *, output_dir: str | Path, name: str, dpi: int = 120) -> Path:
     """Save a matplotlib figure as ``<output_dir>/figures/<name>.png``.
 
@@ -52,12 +64,14 @@ def save_figure(fig: "Figure", *, output_dir: str | Path, name: str, dpi: int = 
         dpi: resolution.
 
     Returns:
-        The path written.
+        The path written. A figure whose larger side would pass :data:`MAX_FIGURE_PX` pixels is
+        saved at the resolution that keeps it within that size.
     """
     folder = resolve_output_dir(output_dir) / "figures"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{_check_name(name)}.png"
-    fig.savefig(path, dpi=dpi, bbox_inches="tight")
+    side = max(_size_inches(fig))
+    fig.savefig(path, dpi=min(dpi, MAX_FIGURE_PX / (side + 0.2)), bbox_inches="tight")
     return path
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
@@ -47,14 +49,148 @@ def highlight(text: str, spans: Iterable[tuple[int, int, str]], *, title: str = 
     out.append(escape(text[pos:]))
     body = "".join(out).replace("\n", "<br>\n")
     head = f"<h4>{escape(title)}</h4>" if title else ""
-    return f'{head}<div style="white-space:normal;line-height:1.5">{body}</div>'
+    return f'{head}<div class="pl-text {NO_MATH}" style="white-space:normal;line-height:1.5">{body}</div>'
 
 
-def html_table(df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_rows: int = 200) -> str:
-    """Return an escaped HTML table of a DataFrame (every cell escaped by pandas)."""
+#: Rows a table shows before its "show all N rows" control.
+PREVIEW_ROWS = 5
+#: A table with more rows than this opens with its first PREVIEW_ROWS rows.
+FOLD_AFTER = 8
+#: Classes that keep MathJax (JupyterLab, old exports) from reading "$33.5 million … $65" as TeX.
+NO_MATH = "tex2jax_ignore mathjax_ignore"
+#: Pairs of (article id, sentence id) columns a table row can carry; each gives the row a sentence marker.
+SENTENCE_COLUMNS = (("article_id", "sent_id"), ("article_id_a", "sent_id_a"), ("article_id_b", "sent_id_b"))
+#: Style shipped with every table, for JupyterLab (the report pages carry the full stylesheet):
+#: left-aligned wrapping text, numbers on the right, the preview hidden once "show all" is open.
+_TABLE_STYLE = ("<style>div.pl-table.pl-table td,div.pl-table.pl-table th{text-align:left;vertical-align:top;"
+                "white-space:normal;max-width:42em}div.pl-table.pl-table .pl-num{text-align:right}"
+                ".pl-table:has(>details[open])>table.pl-preview{display:none}"
+                ".pl-table summary{cursor:pointer;color:#0b57a4;margin:.3em 0}</style>")
+
+
+def sentence_key(article_id: object, sent_id: object) -> str | None:
+    """Return ``"<article_id>:<sent_id>"`` for a table row's sentence, or None when it has none.
+
+    Args:
+        article_id: the article id (any value; empty or missing gives None).
+        sent_id: the sentence id (a negative or missing id gives None).
+
+    Returns:
+        The key the report pages turn into the sentence's anchor (see :func:`sentence_anchor`).
+    """
+    if article_id is None or sent_id is None or (isinstance(article_id, float) and pd.isna(article_id)):
+        return None
+    try:
+        sid = int(float(sent_id))
+    except (TypeError, ValueError):
+        return None
+    art = str(article_id)
+    return f"{art}:{sid}" if art and sid >= 0 else None
+
+
+def sentence_anchor(article_id: str, sent_id: int) -> str:
+    """Return the stable HTML id of a sentence: ``s-<article id>-<sentence id>``.
+
+    Args:
+        article_id: the article id (characters other than letters, digits, ``_`` and ``-`` become ``_``).
+        sent_id: the sentence id within the article.
+
+    Returns:
+        An id usable in a URL fragment without escaping.
+    """
+    return f"s-{re.sub(r'[^A-Za-z0-9_-]', '_', str(article_id))}-{int(sent_id)}"
+
+
+def format_cell(value: object) -> str:
+    """Return a table cell's text: empty for missing values, whole floats without ".0", others rounded.
+
+    Args:
+        value: the cell value.
+
+    Returns:
+        Plain text (not yet escaped).
+    """
+    if value is None:
+        return ""
+    if isinstance(value, float | np.floating):
+        if np.isnan(value):
+            return ""
+        if float(value).is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        digits = 3 if abs(value) < 10 else 1
+        return f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    if value is pd.NA or value is pd.NaT:
+        return ""
+    return str(value)
+
+
+def _column_label(col: object) -> str:
+    return " / ".join(str(c) for c in col if str(c)) if isinstance(col, tuple) else str(col)
+
+
+def _row_keys(df: pd.DataFrame) -> list[str]:
+    """The sentence markers of each row (space separated ``article:sent`` keys; empty when none)."""
+    pairs = [(a, s) for a, s in SENTENCE_COLUMNS if a in df.columns and s in df.columns]
+    if not pairs:
+        return [""] * len(df)
+    out = []
+    for vals in zip(*[df[c] for pair in pairs for c in pair]):
+        keys = [sentence_key(vals[i], vals[i + 1]) for i in range(0, len(vals), 2)]
+        out.append(" ".join(k for k in keys if k))
+    return out
+
+
+def _table(view: pd.DataFrame, *, keys: Sequence[str] | None, cls: str) -> str:
+    dtypes = [view.iloc[:, i].dtype for i in range(view.shape[1])]
+    numeric = [pd.api.types.is_numeric_dtype(d) and not pd.api.types.is_bool_dtype(d) for d in dtypes]
+    num = {True: ' class="pl-num"', False: ""}
+    head = "".join(f"<th{num[n]}>{escape(_column_label(c))}</th>" for c, n in zip(view.columns, numeric))
+    rows = []
+    for i, vals in enumerate(view.itertuples(index=False, name=None)):
+        key = keys[i] if keys is not None else ""
+        attr = f' data-pl-sent="{escape(key)}"' if key else ""
+        cells = "".join(f"<td{num[n]}>{escape(format_cell(v))}</td>" for v, n in zip(vals, numeric))
+        rows.append(f"<tr{attr}>{cells}</tr>")
+    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def html_table(df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_rows: int = 1000,
+               preview: int = PREVIEW_ROWS) -> str:
+    """Return an escaped HTML table that opens with its first rows and has a "show all N rows" control.
+
+    In a report page the table is interactive (sort by a column, search, filter by a column's values;
+    the page script); in JupyterLab the first ``preview`` rows are shown and the full table unfolds
+    under "show all N rows". Text columns are left-aligned and wrap, numbers are right-aligned. A row
+    whose frame has ``article_id`` and ``sent_id`` (or the ``_a``/``_b`` pairs) carries a sentence
+    marker, even when those columns are not shown, so report links can land on it.
+
+    Args:
+        df: the table (every cell is escaped).
+        columns: the columns to show, in order (default: all).
+        max_rows: most rows written; a longer table says how many rows it leaves out.
+        preview: rows shown before the control (a table of at most ``FOLD_AFTER`` rows shows all).
+
+    Returns:
+        An HTML fragment: ``<div class="pl-table">`` holding the table(s).
+    """
     view = df if columns is None else df[list(columns)]
-    return view.head(max_rows).to_html(index=False, escape=True, na_rep="", border=0)
-
+    view = view.reset_index(drop=True)
+    n = len(view)
+    shown = view.head(max_rows)
+    keys = _row_keys(df.head(max_rows).reset_index(drop=True))
+    parts = [f'<div class="pl-table {NO_MATH}" data-pl-rows="{n}">', _TABLE_STYLE]
+    if n > FOLD_AFTER and preview < len(shown):
+        parts.append(_table(shown.head(preview), keys=None, cls="pl-preview"))
+        parts.append(f'<details class="pl-all"><summary>show all {n:,} rows</summary>')
+        parts.append(_table(shown, keys=keys, cls="pl-full"))
+        parts.append("</details>")
+    else:
+        parts.append(_table(shown, keys=keys, cls="pl-full"))
+    if n > len(shown):
+        parts.append(f'<p class="pl-note">The first {len(shown):,} of {n:,} rows; the CSV under '
+                     "<code>tables/</code> has them all.</p>")
+    parts.append("</div>")
+    return "".join(parts)
 
 
 def evidence_html(story: "Story", rows: pd.DataFrame, *, category: str, max_sentences: int = 5,
@@ -87,5 +223,6 @@ def evidence_html(story: "Story", rows: pd.DataFrame, *, category: str, max_sent
                  if pd.notna(a) and s0 <= int(a) and int(b) <= s1]
         extra = f" <i>({escape(g[note].iloc[0])})</i>" if note and str(g[note].iloc[0]) else ""
         head = f"<b>{escape(g['outlet'].iloc[0])}</b> · {escape(section)} · sentence {int(sid)}: "
-        parts.append(f"<li>{head}{highlight(texts[art][s0:s1], spans)}{extra}</li>")
-    return "<ul>" + "".join(parts) + "</ul>"
+        key = sentence_key(art, sid)
+        parts.append(f'<li data-pl-sent="{escape(key)}">{head}{highlight(texts[art][s0:s1], spans)}{extra}</li>')
+    return f'<ul class="pl-evidence {NO_MATH}">' + "".join(parts) + "</ul>"

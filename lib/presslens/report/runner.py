@@ -8,8 +8,13 @@ notebook does not pay the kernel start and the imports again; a kernel whose not
 shut down and replaced. Each notebook writes into a staging folder
 of its own, and only a notebook that finished has its executed copy, reader HTML (code
 hidden), tables and figures moved into ``reports/<slug>/``. A failed notebook leaves
-``<name>.failed.ipynb`` and no HTML, and its earlier outputs are removed, so nothing stale
-looks finished. ``index.html`` links the notebooks and lists the story's articles.
+``<name>.failed.ipynb`` (always, whatever stopped it) and no HTML, its error names the source
+notebook's cell number and first line, and its earlier outputs are removed, so nothing stale
+looks finished. ``index.html`` is the findings page (:mod:`presslens.report.findings`).
+
+Headless kernels run with ``MPLBACKEND=Agg`` and ``PRESSLENS_HEADLESS=1`` (in JupyterLab the
+notebooks keep the inline backend). A long notebook reports each finished cell and, every
+:data:`HEARTBEAT_EVERY` seconds, the cell it is still in.
 """
 
 from __future__ import annotations
@@ -28,12 +33,22 @@ from typing import Any
 from presslens.corpus.story import Story, load_story
 from presslens.errors import ReportError, StoryError
 from presslens.paths import notebooks_dir, project_root, report_dir_for, resolve_story_dir
-from presslens.report.render import escape
+from presslens.report.export import Page, export_html
+from presslens.report.findings import index_html
 
 #: Kernel the notebooks run on (the current environment's Python).
 KERNEL = "python3"
 #: Seconds a single cell may run before the notebook is failed.
 CELL_TIMEOUT = 600
+#: Seconds the runner waits for a cell's outputs after the cell finished (nbclient's 4 s fails a cell
+#: that sends thousands of outputs, as a ``CellTimeoutError`` with no cell named).
+OUTPUT_TIMEOUT = 300
+#: Environment of a headless kernel: figures drawn off-screen; notebooks can tell they run in a report.
+KERNEL_ENV = {"MPLBACKEND": "Agg", "PRESSLENS_HEADLESS": "1"}
+#: A notebook running this long (seconds) prints a line per finished cell.
+HEARTBEAT_AFTER = 10.0
+#: Seconds between two "still in cell N" lines of a notebook whose cell runs long.
+HEARTBEAT_EVERY = 30.0
 #: Folder (inside the report folder) where notebooks write before their outputs are moved.
 STAGING = ".staging"
 #: File (inside the report folder) recording which files each notebook produced.
@@ -88,43 +103,167 @@ def list_notebooks(*, only: Sequence[str] | None = None, folder: Path | None = N
     return sorted(keep)
 
 
-def export_html(nb_path: Path, html_path: Path, *, title: str) -> None:
-    """Render an executed notebook as reader HTML with the code hidden.
+def notebook_title(nb_path: Path) -> str:
+    """Return a notebook's short title: its first ``# `` heading up to a colon (else its name).
 
     Args:
-        nb_path: the executed notebook.
-        html_path: where to write the HTML (written to a temporary name, then renamed).
-        title: the page title (escaped).
+        nb_path: the notebook.
+
+    Returns:
+        E.g. "Source comparison" for ``# Source comparison: coverage, omissions, …``.
     """
     import nbformat
-    from nbconvert import HTMLExporter
 
-    nb = nbformat.read(nb_path, as_version=4)
-    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    nb.metadata["title"] = title
-    body, _ = exporter.from_notebook_node(nb)
-    tmp = html_path.with_suffix(".html.tmp")
-    tmp.write_text(body, encoding="utf-8")
-    tmp.replace(html_path)
-
-
-def _error_of(nb_path: Path, exc: BaseException) -> str:
-    """Find the failing cell and its error in an executed notebook."""
     try:
-        import nbformat
-
         nb = nbformat.read(nb_path, as_version=4)
-        for i, cell in enumerate(nb.cells):
-            for out in cell.get("outputs", []):
-                if out.get("output_type") == "error":
-                    return f"cell {i}: {out.get('ename')}: {out.get('evalue')}"
-    except Exception:  # noqa: BLE001 - reporting must not fail on a broken notebook file
+        for cell in nb.cells:
+            if cell.cell_type == "markdown":
+                for line in cell.source.splitlines():
+                    if line.startswith("# "):
+                        return line[2:].split(":")[0].strip()
+    except Exception:  # noqa: BLE001 - a title is a nicety; fall back to the name
         pass
-    return f"{type(exc).__name__}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}"
+    return nb_path.stem[3:].replace("_", " ").capitalize()
 
 
-def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: Any = None) -> NotebookResult:
+def report_pages(nbs: Sequence[Path]) -> list[Page]:
+    """The navigation bar of a report: the findings page, then one page per notebook."""
+    return [Page("index.html", "Findings")] + [Page(f"{nb.stem}.html", f"{nb.stem[:2]} {notebook_title(nb)}")
+                                               for nb in nbs]
+
+
+#: Tags of cells papermill adds to an executed notebook (not counted in the source numbering).
+ADDED_TAGS = {"injected-parameters", "papermill-error-cell-tag"}
+
+
+def _added(cell: Any) -> bool:
+    return bool(ADDED_TAGS & set(cell.get("metadata", {}).get("tags", [])))
+
+
+def _source_cell(nb: Any, index: int) -> int | None:
+    """1-based number in the source notebook of the executed notebook's cell ``index`` (papermill
+    adds an ``injected-parameters`` cell and, on a failure, error-marker cells); None for an added cell."""
+    if _added(nb.cells[index]):
+        return None
+    return 1 + sum(1 for c in nb.cells[:index] if not _added(c))
+
+
+def _first_line(cell: Any) -> str:
+    for line in str(cell.get("source", "")).splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            return line.strip()[:80]
+    return ""
+
+
+def _describe_cell(nb: Any, index: int) -> str:
+    n = _source_cell(nb, index)
+    if n is None:
+        return "the injected parameters cell"
+    line = _first_line(nb.cells[index])
+    return f"cell {n}" + (f" (`{line}`)" if line else "")
+
+
+def _exception_text(exc: BaseException) -> str:
+    """``Name: first line of the message`` (a timeout's message starts with what happened)."""
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip() and not set(ln.strip()) <= set("-=")]
+    return f"{type(exc).__name__}: {lines[0] if lines else ''}".rstrip(": ")
+
+
+def _error_of(nb: Any, exc: BaseException, *, current: int | None = None) -> str:
+    """Name the failing cell (source numbering) and its error: ``cell N (`code`): Error: message``."""
+    try:
+        if nb is not None:
+            for i, cell in enumerate(nb.cells):
+                for out in cell.get("outputs", []):
+                    if out.get("output_type") == "error":
+                        return f"{_describe_cell(nb, i)}: {out.get('ename')}: {out.get('evalue')}"
+            if current is not None:
+                return f"{_describe_cell(nb, current)}: {_exception_text(exc)}"
+    except Exception:  # noqa: BLE001 - reporting must not fail on a broken notebook
+        pass
+    return _exception_text(exc)
+
+
+class _Run:
+    """State of one notebook run, shared by the papermill engine and the cell hooks."""
+
+    def __init__(self, name: str, events: Callable[[tuple], None] | None) -> None:
+        self.name, self.events = name, events
+        self.nb: Any = None
+        self.current: int | None = None
+        self.t0 = self.cell_t0 = time.perf_counter()
+
+    def _emit(self, kind: str, index: int, seconds: float) -> None:
+        if self.events is None or self.nb is None:
+            return
+        n_source = sum(1 for c in self.nb.cells if not _added(c))
+        number = _source_cell(self.nb, index)
+        where = f"cell {number}/{n_source}" if number is not None else "the injected parameters"
+        self.events(("cell", self.name, kind, where, _first_line(self.nb.cells[index]), seconds,
+                     time.perf_counter() - self.t0))
+
+    def on_cell_start(self, cell: Any, cell_index: int, **_: Any) -> None:
+        self.current, self.cell_t0 = cell_index, time.perf_counter()
+        if cell.get("cell_type") == "code" and cell.get("source", "").strip():
+            self._emit("start", cell_index, 0.0)
+
+    def on_cell_executed(self, cell: Any, cell_index: int, **_: Any) -> None:
+        from presslens.report.export import tidy_outputs
+
+        cell["outputs"] = tidy_outputs(cell.get("outputs", []))
+        self._emit("done", cell_index, time.perf_counter() - self.cell_t0)
+
+
+def _engine_name() -> str:
+    """Register (once) and name the papermill engine that lets the runner keep the executing notebook."""
+    from papermill.engines import NBClientEngine, papermill_engines
+
+    if "presslens" not in papermill_engines._engines:  # noqa: SLF001 - papermill has no lookup API
+
+        class PresslensEngine(NBClientEngine):
+            """nbclient engine that hands the notebook being executed to the runner (for a failed run)."""
+
+            @classmethod
+            def execute_managed_notebook(cls, nb_man: Any, kernel_name: str, **kwargs: Any) -> Any:
+                run = kwargs.pop("presslens_run", None)
+                if run is not None:
+                    run.nb = nb_man.nb
+                return super().execute_managed_notebook(nb_man, kernel_name, **kwargs)
+
+        papermill_engines.register("presslens", PresslensEngine)
+    return "presslens"
+
+
+def _start_kernel(km: Any) -> None:
+    """Start a kernel manager's kernel in the project folder with :data:`KERNEL_ENV` (if not running)."""
+    from jupyter_client.utils import run_sync
+
+    if not km.has_kernel:
+        run_sync(km.start_kernel)(env={**os.environ, **KERNEL_ENV}, cwd=str(project_root()))
+
+
+def _write_failed(run: _Run, nb_path: Path, failed: Path, executed: Path) -> None:
+    """Leave ``<name>.failed.ipynb``: the notebook as far as it ran (else the executed file, else the source)."""
+    import nbformat
+
+    try:
+        if run.nb is not None:
+            nbformat.write(run.nb, failed)
+            return
+    except Exception:  # noqa: BLE001 - fall back to a copy
+        pass
+    shutil.copy(executed if executed.exists() else nb_path, failed)
+
+
+def _load_quietly(story: str) -> Story | None:
+    try:
+        return load_story(story)
+    except Exception:  # noqa: BLE001 - anchors are a nicety; the notebook reported its own error
+        return None
+
+
+def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: Any = None,
+                 pages: Sequence[Page] = (), events: Callable[[tuple], None] | None = None) -> NotebookResult:
     """Execute one notebook on a story and move its outputs into the report folder.
 
     Args:
@@ -134,11 +273,16 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: An
         title: title for the HTML page.
         km: a kernel manager whose kernel to run in (started on first use, left running);
             None: a fresh kernel, shut down afterwards.
+        pages: the report's pages, for the page's navigation bar.
+        events: called with ``("cell", notebook, "start"|"done", "cell N/M", first code line,
+            seconds in the cell, seconds so far)`` as cells run (N counts the source notebook's
+            cells from 1; None: no events).
 
     Returns:
         The result; failures are returned, not raised.
     """
     import papermill as pm
+    from jupyter_client.manager import AsyncKernelManager
 
     name = nb_path.stem
     t0 = time.perf_counter()
@@ -147,20 +291,30 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: An
         shutil.rmtree(stage)
     stage.mkdir(parents=True)
     executed = stage / f"{name}.ipynb"
+    own_km = km is None
+    km = km or AsyncKernelManager(kernel_name=KERNEL)
+    run = _Run(name, events)
     try:
+        _start_kernel(km)
         pm.execute_notebook(str(nb_path), str(executed), parameters={"story": story, "output_dir": str(stage)},
                             kernel_name=KERNEL, cwd=str(project_root()), progress_bar=False,
-                            log_output=False, execution_timeout=CELL_TIMEOUT, request_save_on_cell_execute=False, **({"km": km} if km else {}))
-        export_html(executed, stage / f"{name}.html", title=f"{title} — {name}")
+                            log_output=False, request_save_on_cell_execute=False, engine_name=_engine_name(),
+                            km=km, presslens_run=run, execution_timeout=CELL_TIMEOUT,
+                            iopub_timeout=OUTPUT_TIMEOUT, coalesce_streams=True,
+                            on_cell_start=run.on_cell_start, on_cell_executed=run.on_cell_executed)
+        export_html(executed, stage / f"{name}.html", title=f"{title} — {name}", story=_load_quietly(story),
+                    pages=pages)
     except Exception as exc:  # noqa: BLE001 - papermill raises many kinds; all become a failed result
-        error = _error_of(executed, exc)
+        error = _error_of(run.nb, exc, current=run.current)
         failed = out_dir / f"{name}.failed.ipynb"
-        if executed.exists():
-            shutil.move(str(executed), failed)
+        _write_failed(run, nb_path, failed, executed)
         _remove_previous(out_dir, name)
         shutil.rmtree(stage, ignore_errors=True)
         return NotebookResult(name, False, time.perf_counter() - t0, error=error,
                               files=[failed.name] if failed.exists() else [])
+    finally:
+        if own_km:
+            _shutdown(km)
     _remove_previous(out_dir, name)
     files = []
     for p in sorted(stage.rglob("*")):
@@ -209,8 +363,9 @@ def _shutdown(km: Any) -> None:
         pass
 
 
-def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str) -> None:
-    """Worker process: run notebooks from ``todo`` (until a None) in one warm kernel; put results on ``done``."""
+def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str, pages: Sequence[Page]) -> None:
+    """Worker process: run notebooks from ``todo`` (until a None) in one warm kernel; put cell events
+    and results on ``done``."""
     from jupyter_client.manager import AsyncKernelManager
 
     km = None
@@ -222,7 +377,7 @@ def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str) -> N
             if km is None:
                 km = AsyncKernelManager(kernel_name=KERNEL)
             t0 = time.perf_counter()
-            r = run_notebook(nb, story=story, out_dir=out_dir, title=title, km=km)
+            r = run_notebook(nb, story=story, out_dir=out_dir, title=title, km=km, pages=pages, events=done.put)
             r.seconds = time.perf_counter() - t0
             if not r.ok:  # a failed notebook may leave the kernel in any state
                 _shutdown(km)
@@ -232,20 +387,60 @@ def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str) -> N
         _shutdown(km)
 
 
+class _Heartbeat:
+    """Turns cell events into progress lines: each finished cell of a long notebook, and "still in
+    cell N" when one cell runs long."""
+
+    def __init__(self, progress: Callable[[str], None]) -> None:
+        self.progress = progress
+        self.running: dict[str, tuple[str, float]] = {}  # notebook -> (cell, when it started)
+        self.last: dict[str, float] = {}
+
+    def event(self, ev: tuple) -> None:
+        _, name, kind, where, code, seconds, so_far = ev
+        now = time.monotonic()
+        cell = f"{where} (`{code}`)" if code else where
+        if kind == "start":
+            self.running[name] = (cell, now)
+            return
+        self.running.pop(name, None)
+        if so_far >= HEARTBEAT_AFTER or seconds >= HEARTBEAT_AFTER / 2:
+            self.progress(f"    {name}: {where} done in {seconds:.1f} s, {so_far:.0f} s so far"
+                          + (f" — {code}" if code else ""))
+            self.last[name] = now
+
+    def finished(self, name: str) -> None:
+        self.running.pop(name, None)
+
+    def tick(self) -> None:
+        now = time.monotonic()
+        for name, (cell, since) in list(self.running.items()):
+            if now - since >= HEARTBEAT_EVERY and now - self.last.get(name, since) >= HEARTBEAT_EVERY:
+                self.progress(f"    {name}: still in {cell} ({now - since:.0f} s)")
+                self.last[name] = now
+
+
 def _collect(done: Any, procs: list, names: list[str], *, progress: Callable[[str], None]) -> list[NotebookResult]:
-    """Gather one result per notebook from the workers (a notebook whose worker died fails)."""
+    """Gather one result per notebook from the workers (a notebook whose worker died fails),
+    printing a heartbeat for long notebooks."""
     results: list[NotebookResult] = []
     pending = set(names)
+    beat = _Heartbeat(progress)
     while pending:
         try:
             r = done.get(timeout=0.5)
         except queue.Empty:
+            beat.tick()
             if any(p.is_alive() for p in procs):
                 continue
             try:
                 r = done.get(timeout=0.5)  # the last results of workers that just ended
             except queue.Empty:
                 break
+        if isinstance(r, tuple):
+            beat.event(r)
+            continue
+        beat.finished(r.name)
         pending.discard(r.name)
         results.append(r)
         mark = "ok" if r.ok else f"FAILED — {r.error}"
@@ -277,58 +472,6 @@ def _write_log(out_dir: Path, results: list[NotebookResult]) -> None:
     for r in results:
         log[r.name] = r.files if r.ok else []
     (out_dir / OUTPUTS_LOG).write_text(json.dumps(log, indent=1, sort_keys=True), encoding="utf-8")
-
-
-def index_html(story: Story, *, out_dir: Path, results: Sequence[NotebookResult]) -> str:
-    """Return the report's index page (every value escaped).
-
-    Args:
-        story: the story.
-        out_dir: the report folder (to list the tables and figures present).
-        results: the notebook runs of this report.
-
-    Returns:
-        A complete HTML page.
-    """
-    from presslens.corpus.tables import articles_table
-
-    arts = articles_table(story)
-    rows = "".join(
-        f"<tr><td>{escape(r.label)}</td><td>{escape(r.outlet)}</td><td>{escape(r.byline)}</td>"
-        f"<td>{escape(r.published)}</td><td>{escape(r.headline)}</td><td>{int(r.n_words)}</td>"
-        f"<td><code>{escape(r.source_file)}</code></td></tr>"
-        for r in arts.itertuples()
-    )
-    done = {p.stem for p in out_dir.glob("[0-9][0-9]_*.html")}
-    nb_items = []
-    for r in sorted(results, key=lambda r: r.name):
-        if r.ok:
-            nb_items.append(f'<li><a href="{escape(r.name)}.html">{escape(r.name)}</a> ({r.seconds:.1f} s)</li>')
-        else:
-            nb_items.append(f"<li><b>{escape(r.name)}: failed</b> — {escape(r.error)} "
-                            f'(<a href="{escape(r.name)}.failed.ipynb">executed notebook</a>)</li>')
-    for name in sorted(done - {r.name for r in results}):
-        nb_items.append(f'<li><a href="{escape(name)}.html">{escape(name)}</a> (from an earlier run)</li>')
-    tables = "".join(f'<li><a href="tables/{escape(p.name)}">{escape(p.name)}</a></li>'
-                     for p in sorted((out_dir / "tables").glob("*.csv")))
-    figures = "".join(f'<li><a href="figures/{escape(p.name)}">{escape(p.name)}</a></li>'
-                      for p in sorted((out_dir / "figures").glob("*.png")))
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{escape(story.title)} — presslens</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:70em;margin:2em auto;padding:0 1em;line-height:1.4}}
-table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}}</style>
-</head><body>
-<h1>{escape(story.title)}</h1>
-<p>Story <code>{escape(story.slug)}</code>{(' — ' + escape(story.region)) if story.region else ''};
-{len(story.articles)} articles.</p>
-<h2>Notebooks</h2><ul>{''.join(nb_items)}</ul>
-<h2>Articles</h2>
-<table><tr><th>label</th><th>outlet</th><th>byline</th><th>published</th><th>headline</th><th>words</th><th>file</th></tr>
-{rows}</table>
-<h2>Tables</h2><ul>{tables}</ul>
-<h2>Figures</h2><ul>{figures}</ul>
-</body></html>
-"""
 
 
 def run_report(story: str | Path, *, out: str | Path | None = None, jobs: int | None = None,
@@ -367,8 +510,10 @@ def run_report(story: str | Path, *, out: str | Path | None = None, jobs: int | 
     todo, done = ctx.SimpleQueue(), ctx.Queue()
     for nb in [*nbs, *[None] * jobs]:
         todo.put(nb)
+    pages = report_pages(list_notebooks(folder=notebooks))
     procs = [ctx.Process(target=_worker, args=(todo, done),
-                         kwargs={"story": story_param, "out_dir": out_dir, "title": st.title}) for _ in range(jobs)]
+                         kwargs={"story": story_param, "out_dir": out_dir, "title": st.title, "pages": pages})
+             for _ in range(jobs)]
     for p in procs:
         p.start()
     try:
@@ -382,10 +527,11 @@ def run_report(story: str | Path, *, out: str | Path | None = None, jobs: int | 
     shutil.rmtree(out_dir / STAGING, ignore_errors=True)
     _write_log(out_dir, results)
     tmp = out_dir / "index.html.tmp"
-    tmp.write_text(index_html(st, out_dir=out_dir, results=results), encoding="utf-8")
+    tmp.write_text(index_html(st, out_dir=out_dir, results=results, pages=pages), encoding="utf-8")
     tmp.replace(out_dir / "index.html")
     progress(f"presslens: wrote {out_dir / 'index.html'}")
     return results
 
 
-__all__ = ["NotebookResult", "StoryError", "export_html", "index_html", "list_notebooks", "run_notebook", "run_report"]
+__all__ = ["NotebookResult", "StoryError", "export_html", "index_html", "list_notebooks", "notebook_title",
+           "report_pages", "run_notebook", "run_report"]
