@@ -33,18 +33,26 @@ CELLS = [
     ),
     new_code_cell(
         'story: str = "balochistan-2026-02"  # story slug (data/stories/<slug>) or a story folder path\n'
-        'output_dir: str = "reports/balochistan-2026-02"  # report folder; tables/ and figures/ go here',
+        'output_dir: str = ""  # report folder (tables/ and figures/ go here); empty: reports/<story slug>',
         metadata={"tags": ["parameters"]},
+    ),
+    new_code_cell(
+        "# Check the parameters: a bad value stops here with one ValueError naming it and what it must be.\n"
+        "# An empty output_dir means reports/<story slug>.\n"
+        "from presslens.report.params import check_parameters\n"
+        "\n"
+        "story, output_dir = check_parameters(story=story, output_dir=output_dir)",
+        id="check-parameters",
     ),
     new_code_cell(
         "import matplotlib\n"
         "\n"
-        'matplotlib.use("Agg")\n'
         "import matplotlib.pyplot as plt\n"
-        "from IPython.display import HTML, display\n"
+        "from IPython.display import display\n"
         "\n"
         "from presslens.casualties.tables import (check_consistency, claim_mentions, claims, highlight_spans,\n"
         "                                       range_chart, reconcile)\n"
+        "from presslens.report.display import HTML  # IPython's HTML, shown as written (no MathJax)\n"
         "from presslens.report.output import show_figure, write_table\n"
         "from presslens.report.render import escape, highlight, html_table\n"
         "from presslens.corpus.story import load_story\n"
