@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presslens.casualties.sentence import (
     _PREPOSITION_LIKE,
     _DECIMAL_RE,
@@ -19,6 +21,7 @@ from presslens.casualties.sentence import (
 from presslens.casualties.persons import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, name_at, pronoun_at
 from presslens.lexicons import casualties as lex
 from presslens.lexicons.common import MONTHS, NUMBER_WORDS, STOPWORDS
+from presslens.lexicons.sources import TITLE_WORDS
 
 _SINGULAR_DETS = {("a",), ("an",), ("the",), ("another",), ("one",), ("a", "second"), ("a", "third"),
                   ("the", "other"), ("one", "other"), ("a", "fourth"), ("the", "second"), ("the", "third"),
@@ -145,12 +148,14 @@ def _noun_phrase(s: _Sent, k: int) -> tuple[int, int, int, str | None, str | Non
         j += 1
         if j < n and s.norms[j] in lex.BACK_REFERENCE:
             return k, j + 1, -1, None, None
-        if j < n and s.norms[j] in ("the", "these", "those", "their", "its", "his", "her", "our"):
+        if j < n and s.norms[j] in ("the", "these", "those", "their", "its", "his", "her", "our", "my", "your"):
             j += 1
             num = _number_at(s, j) if j < n else None
             if num is not None:  # "one of the three attackers", "one of the three"
-                if num[1] < n and (s.norms[num[1]] in lex.NOMINAL_PARTICIPLES or s.norms[num[1]] in lex.OUTCOME_NOUNS):
-                    return None  # "seven of the 12 killed": the 12 are the claim
+                after = s.norms[num[1]:num[1] + 4]
+                if after and (after[0] in lex.NOMINAL_PARTICIPLES or after[0] in lex.OUTCOME_NOUNS) or any(
+                        w in lex.ECHO_NOUNS for w in after):
+                    return None  # "seven of the 12 killed", "two of the 26 victims": the 12, the 26 are the claim
                 j = num[1]
                 if j >= n or not _WORDISH_RE.match(s.toks[j]) or s.norms[j] in STOPWORDS or s.norms[j] in lex.LINK_WORDS \
                         or s.norms[j] in lex.PASSIVE_OUTCOMES:
@@ -206,7 +211,7 @@ def _noun_phrase(s: _Sent, k: int) -> tuple[int, int, int, str | None, str | Non
     if head_outcome is None and head + 1 < run_end and _HAS_ALPHA_RE.match(s.norms[head + 1]) \
             and s.norms[head + 1] not in lex.NOUN_AFTER_PEOPLE_OK and s.norms[head + 1] not in lex.WEEKDAYS \
             and s.norms[head + 1] not in MONTHS and not _person_like(s.norms[head + 1]) \
-            and not s.norms[head + 1].endswith(("ed", "ing")):
+            and not s.norms[head + 1].endswith(("ed", "ing", "en", "wn")):
         return None  # the people word modifies a noun after it: "police headquarters", "army base"
     end = head + 1
     group = None if head_outcome else _group_of(s.norms, s.toks, head, j)
@@ -231,9 +236,15 @@ def _bare(w: str) -> str:
 
 
 def _person_like(w: str) -> bool:
-    """A lower-case noun whose ending names people ("cartoonists", "diners") and that is not a thing."""
+    """A lower-case noun whose ending names people ("cartoonists", "diners", "a 23-year-old")
+    and that is not a thing."""
+    if _AGE_NOUN_RE.match(w):
+        return True
     return len(w) > 4 and w.isalpha() and w.endswith(lex.PERSON_SUFFIXES) and w not in lex.NOT_PEOPLE_NOUNS \
         and w not in STOPWORDS and not w.endswith(("ness", "ings", "ment", "tion", "sion"))
+
+
+_AGE_NOUN_RE = re.compile(r"^\d{1,3}-year-olds?$")
 
 
 def _noun_phrase_plain(s: _Sent, k: int) -> tuple[int, str | None] | None:
@@ -307,6 +318,8 @@ def _unit_at(s: _Sent, i: int) -> _Unit | None:
     c = _match_seq(norms, j, lex.COUNT_WORDS)
     if v is not None and (c is None or len(v[0]) >= len(c[0])):
         key, j2 = v
+        if j2 < n and norms[j2] in ("'", '"', "’", "”") and j > 0 and norms[j - 1] in ("'", '"', "‘", "“"):
+            j2 += 1  # "'Multiple' deaths"
         if j2 < n and norms[j2] == "of" and key[-1] != "of":
             j2 += 1
         np_ = _noun_phrase(s, j2)
@@ -388,7 +401,17 @@ def _unit_at(s: _Sent, i: int) -> _Unit | None:
         if hn in _COLLECTIVE or (hn.endswith("s") and hn not in ("bus",)) or hn in ("men", "women", "children", "police",
                                                                                   "people", "personnel"):
             return None
-        if det in {("the",), ("the", "other")} and b < n and norms[b] in ("of", "'s", "who", "whose"):
+        if b + 1 < n and norms[b] in ("'s", "’s"):
+            # a possessive: "the bomber's brother", "the shooter's mother" (the person is the second noun)
+            np2 = _noun_phrase(s, b + 1)
+            if np2 is None or np2[2] < 0 or np2[4] is not None:
+                return None
+            a, b, head, group, _ = np2
+            hn = norms[head]
+            if hn.endswith("s") and hn not in ("bus",):
+                return None
+            return _Unit(i, b, a, b, 1, 1, "exact", "singular", group=group, group_text=s.span_text(a, b), definite=True)
+        if det in {("the",), ("the", "other")} and b < n and norms[b] in ("of", "whose"):
             return None
         low = 1
         high = None if det == ("at", "least", "one") else 1
@@ -490,6 +513,13 @@ def _find_units(s: _Sent, *, persons: bool = True) -> list[_Unit]:
                 units.append(u)
                 i = max(u.n1, u.q1, i + 1)
                 continue
+        if persons and (i == 0 or s.norms[i - 1] in (";", ":")) and w in lex.GROUP_NOUNS and not w.endswith("s") \
+                and w not in _COLLECTIVE and w not in lex.NOT_BARE_HEADS and i + 1 < n and not s.toks[i + 1][:1].isupper():
+            # a headline's bare noun: "Suspect in custody", "...; suspect also was killed"
+            units.append(_Unit(i, i + 1, i, i + 1, 1, 1, "exact", "singular", group=lex.GROUP_NOUNS[w],
+                               group_text=s.toks[i], person="subject", definite=True))
+            i += 1
+            continue
         if persons and (w in SUBJECT_PRONOUNS or w in OBJECT_PRONOUNS):
             u = pronoun_at(s, i)
             if u is not None:
@@ -506,7 +536,37 @@ def _find_units(s: _Sent, *, persons: bool = True) -> list[_Unit]:
                     and s.norms[i + 1] not in SUBJECT_PRONOUNS:
                 i += 1  # not a name: skip the whole capitalised run ("Marjory Stoneman Douglas")
         i += 1
-    return units
+    return _merge_name_lists(s, units)
+
+
+def _merge_name_lists(s: _Sent, units: list[_Unit]) -> list[_Unit]:
+    """Names listed together count together: "Ana Ruiz, 47, and teacher Omar Diaz, 56, were
+    killed" is one count of two."""
+    out: list[_Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and prev.person == "name" and u.person == "name" and _list_gap(s, prev.q1, u.q0):
+            count = (prev.low or 1) + 1
+            out[-1] = _Unit(prev.q0, u.q1, prev.n0, u.n1, count, count, "exact", "explicit",
+                            group=prev.group if prev.group == u.group else "people",
+                            group_text=s.span_text(prev.q0, u.q1), person="name")
+            continue
+        out.append(u)
+    return out
+
+
+def _list_gap(s: _Sent, a: int, b: int) -> bool:
+    """Tokens a..b-1 join two names of one list: commas, an age, "and", a title of the second
+    ("school psychologist")."""
+    gap = [w for w in s.norms[a:b] if w != "," and not _DIGITS_RE.match(w)]
+    if gap[:1] == ["and"]:
+        gap = gap[1:]
+    if not gap:
+        return b > a
+    if len(gap) > 3 or any(w in STOPWORDS for w in gap):
+        return False
+    last = gap[-1]
+    return last in lex.GROUP_NOUNS or _person_like(last) or last in TITLE_WORDS
 
 
 def _first_words() -> frozenset[str]:

@@ -121,7 +121,8 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
         if not u.outcomes:
             continue
         u_end = max(u.q1, u.n1)
-        if u.link == "noun" and any(w in lex.UNHARMED_WORDS or w in lex.RELEASE_WORDS for w in s.norms[u_end:u_end + 6]):
+        if u.link == "noun" and "captured" in u.outcomes and any(
+                w in lex.UNHARMED_WORDS or w in lex.RELEASE_WORDS for w in s.norms[u_end:u_end + 6]):
             continue  # "the hostages were freed": their release, not a new capture
         taken.update(range(u.q0, u_end))
         group = u.group or "people"

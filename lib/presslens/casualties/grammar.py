@@ -28,6 +28,7 @@ from presslens.casualties.sentence import (
 )
 from presslens.lexicons import casualties as lex
 from presslens.lexicons.common import MONTHS, NUMBER_WORDS, STOPWORDS
+from presslens.lexicons.sources import TITLE_WORDS
 
 _MONTH_ALT = _alternation(MONTHS)
 
@@ -65,7 +66,8 @@ _CONNECTORS = {(",",), ("and",), (",", "and"), ("or",), (",", "or"), ("as", "wel
 
 
 _INCLUDING = {("including",), (",", "including"), ("among", "them"), (",", "among", "them"), ("among", "whom"),
-              (",", "among", "whom"), ("of", "whom"), (",", "of", "whom"), ("of", "which"), ("(",), (",", "including", "at", "least")}
+              (",", "among", "whom"), ("of", "whom"), (",", "of", "whom"), ("of", "which"), ("(",), (",", "including", "at", "least"),
+              ("--",), ("-",), ("–",), ("—",)}
 
 
 _ALONG_WITH = {("along", "with"), ("together", "with"), ("as", "well", "as"), ("alongside",)}
@@ -83,6 +85,9 @@ _LIVES_VERBS = {"claimed", "claiming", "claims", "claim", "took", "taking", "cos
 
 # --- outcomes ------------------------------------------------------------------------------------
 _BLOCKED = "blocked"
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
 _BE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "getting"})
@@ -105,9 +110,12 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
     # a parenthesis: ", including ... ," / "(...)" / ", identified as A, B and C,"
     if norms[k] in (",", "(", "-", "–", "—", "--"):
         close = {"(": ")"}.get(norms[k], norms[k])
+        if k + 2 < n and norms[k + 1] in ("before", "after", "while") and norms[k + 2] == "being":
+            return _passive_after(s, k + 2, zero=zero, depth=depth + 1)  # "Johnson, before being killed, ..."
         for e in range(k + 1, min(n, k + MAX_PARENTHESIS_TOKENS)):
             w = norms[e]
-            if w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES or w in (";", ":") or w in lex.ATTRIBUTION_VERBS:
+            if (w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES) and norms[e - 1] not in _DETERMINERS \
+                    or w in (";", ":") or w in lex.ATTRIBUTION_VERBS:
                 break
             if w == close or (close == "," and w in ("-", "–", "—", "--")):
                 after = _passive_after(s, e + 1, zero=zero, depth=depth + 1)
@@ -129,7 +137,8 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
                                    and w0 not in lex.PASSIVE_OUTCOMES and w0 not in lex.ACTIVE_OUTCOMES):
         for e in range(k + 1, min(n, k + MAX_PARENTHESIS_TOKENS)):
             w = norms[e]
-            if w in _BE_AUX:
+            if w in _BE_AUX or w in ("had", "has", "have") and e + 1 < n and (
+                    norms[e + 1] in lex.SUBJECT_ONLY or norms[e + 1] in ("been", "also")):
                 return _passive_after(s, e, zero=zero, depth=depth + 1)
             if s.toks[e][:1].isupper() and w not in ("who", "which", "that"):
                 continue  # a name ("the United States")
@@ -381,8 +390,8 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
             after = norms[u.n1] if u.n1 < len(norms) else ""
             if after not in _HOSTAGE_MARKERS and not (u.head_outcome == "captured"):
                 return None
-        if v > 0 and norms[v - 1] in ("was", "were", "is", "are", "been", "be", "being") and w not in ("killing",):
-            return None  # "were killed 20 km away"
+        if v > 0 and norms[v - 1] in ("was", "were", "is", "are", "been", "be", "being") and not w.endswith("ing"):
+            return None  # "were killed 20 km away" (not "was treating three victims")
         if _blocked_before(s, v):
             return _BLOCKED
         return lex.ACTIVE_OUTCOMES[w]
@@ -465,6 +474,13 @@ _SUBJECT_LINKS = frozenset({"included", "include", "includes", "were", "are", "w
 def _outcome_subject(s: _Sent, v: int) -> str | None:
     """Outcome of a subject such as "the dead" or "among the injured" before a linking verb at v."""
     norms = s.norms
+    # back over a list before the count: "The dead included editor Ali Reza and four cartoonists"
+    k = v
+    while k > 1 and (norms[k] in (",", "and") or norms[k] in lex.GROUP_NOUNS or norms[k] in TITLE_WORDS
+                     or s.toks[k][:1].isupper() and norms[k] not in _SUBJECT_LINKS) and v - k < 12:
+        k -= 1
+    if k < v and norms[k] in _SUBJECT_LINKS:
+        v = k
     if norms[v] not in _SUBJECT_LINKS or v < 2:
         return None
     k = v - 1
@@ -577,7 +593,7 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
             end = max(u.n1, u.q1)
             if end + 1 < n and s.norms[end] in lex.INCLUDE_VERBS:
                 sub = _noun_phrase_plain(s, end + 1)  # "the tally of 145 included militants"
-                if sub is not None:
+                if sub is not None and s.norms[sub[0] - 1].endswith("s"):
                     u.group, u.group_text = sub[1], s.span_text(end + 1, sub[0])
                     continue
             stop = max((max(p.n1, p.q1) for p in units if p.q0 < u.q0 and p.n1 > p.n0 and p.outcomes), default=0)

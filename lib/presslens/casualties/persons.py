@@ -127,6 +127,12 @@ def name_at(s: _Sent, i: int) -> _Unit | None:
     if e == i or s.toks[e - 1] not in names:
         return None
     if e < n and s.norms[e] in ("'s", "’s"):
+        # "Abedi's brother": the person is the one the name's owner is related to
+        if e + 1 < n and s.norms[e + 1] in lex.GROUP_NOUNS and not s.norms[e + 1].endswith("s") \
+                and s.norms[e + 1] not in ("police", "personnel", "staff", "crew", "family"):
+            g = lex.GROUP_NOUNS[s.norms[e + 1]]
+            return _Unit(first, e + 2, first, e + 2, 1, 1, "exact", "singular", group=g,
+                         group_text=s.span_text(first, e + 2), definite=True)
         return None
     if first > 0 and s.norms[first - 1] in {"the", "a", "an", "from", "in", "at"} | lex.ORGANISATION_WORDS or (
             first > 1 and s.norms[first - 1] == "of" and s.norms[first - 2] not in lex.OF_OUTCOMES):

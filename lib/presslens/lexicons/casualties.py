@@ -178,7 +178,8 @@ LINK_WORDS: frozenset[str] = frozenset(
 )
 #: Multi-word verbs that take the people counted as their object ("gunned down 20 children").
 ACTIVE_PHRASES: dict[tuple[str, ...], str] = {
-    ("gunned", "down"): "killed", ("gunning", "down"): "killed", ("mowed", "down"): "killed",
+    ("gunned", "down"): "killed", ("gunning", "down"): "killed", ("gun", "down"): "killed", ("guns", "down"): "killed",
+    ("mowed", "down"): "killed",
     ("mowing", "down"): "killed", ("shot", "dead"): "killed", ("cut", "down"): "killed",
     ("took", "the", "lives", "of"): "killed", ("taking", "the", "lives", "of"): "killed",
     ("claimed", "the", "lives", "of"): "killed", ("claiming", "the", "lives", "of"): "killed",
@@ -744,15 +745,16 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"\bon\s+average\b", r"\b(?:the|a|world|civil|vietnam|korean|iraq|gulf)\s+war\b", r"\bwars\b",
     r"\bholocaust\b", r"\bgenocide\b", r"\bregime\b",
 )
-#: A relative clause (", who ...", ", which ..."): what it says does not date the claims before
-#: it, but what comes before it dates the claims in it ("the 2015 attacks, which killed 137").
-RELATIVE_BREAK_PATTERN: str = r",\s+(?:who|which|whose)\b"
+#: A relative or adverbial clause (", who ...", ", which ...", ", where ...", ", when ..."): what
+#: it says does not date or place the claims before it, but what comes before it dates and places
+#: the claims in it ("the 2015 attacks, which killed 137", "at a shop in Lyon, where two died").
+RELATIVE_BREAK_PATTERN: str = r",\s+(?:who|which|whose|when|where|while|whereas)\b"
 #: Outcomes that the place rule leaves alone: an arrest for the event may be made anywhere.
 PLACE_FREE_OUTCOMES: frozenset[str] = frozenset({"arrested", "captured"})
 #: Marks that end a clause for the time and place rules (";", ":", dashes, parentheses,
 #: ", when", ", where").
 CLAUSE_BREAK_PATTERN: str = (
-    r"\s*(?:;|:|\s[—–]\s|\s-{1,2}\s|--|\(|\)|,\s+(?:when|where|while|whereas)\b"
+    r"\s*(?:;|:|\s[—–]\s|\s-{1,2}\s|--|\(|\)"
     # a reporting verb and its "that": the speaker's clause is apart ("officials in X said", "told a
     # news conference in X that")
     r"|\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|added|confirmed|according\s+to)\b"
