@@ -256,7 +256,10 @@ def _nominal_outcome(s: _Sent, j: int) -> tuple[str, int] | None:
     n = len(norms)
     w = norms[j]
     if w == "treated" and j + 1 < n and norms[j + 1] == "for":
-        return "injured", j + 2  # "treated for a broken arm", "treated for gunshot wounds"
+        # "treated for a broken arm", "treated for gunshot wounds" (not "treated for depression")
+        for x in range(j + 2, min(n, j + 6)):
+            if norms[x] in lex.INJURY_NOUNS or norms[x] in lex.BODILY_HARM_WORDS:
+                return "injured", x + 1
     if w in lex.INJURY_VERBS:
         e = j + 1
         if e < n and norms[e] in ("from", "for", "of"):

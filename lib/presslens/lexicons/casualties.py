@@ -218,6 +218,9 @@ INJURY_VERBS: frozenset[str] = frozenset(
     recovers recovered""".split())
 #: Nouns of bodily harm ("injuries", "gunshot wounds", "burns").
 INJURY_NOUNS: frozenset[str] = frozenset({"injuries", "injury", "wounds", "wound", "burns", "fractures"})
+#: Words of bodily harm after "treated for" ("treated for a broken arm", "for smoke inhalation").
+BODILY_HARM_WORDS: frozenset[str] = frozenset(
+    "broken fractured cuts bruises burns shock inhalation gunshot stab shrapnel lacerations trauma".split())
 #: Most modifier tokens between an injury verb and its noun ("suffered serious but
 #: non-life-threatening injuries").
 MAX_INJURY_MODIFIERS = 6
@@ -250,7 +253,7 @@ INTENT_BEFORE_TO: frozenset[str] = frozenset(
 #: Words that block an outcome verb within a few tokens before it: modals and negation
 #: ("could have killed", "did not injure").
 MODAL_BEFORE: frozenset[str] = frozenset(
-    "not never n't would could might may can will shall should must cannot".split())
+    "not never n't would could might may can will shall should must cannot if".split())
 #: Words that negate the outcome when they appear between the people and the outcome
 #: ("were not injured").
 NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "n't", "neither", "nor"})
