@@ -29,6 +29,10 @@ def _scope(sentence: str, claim: str, **kw) -> tuple[str, str]:
     ("Last December a gunman at a Texas church killed 26 worshippers.", "26 worshippers", "another time"),
     ("The 2015 bombings, which killed 30, shocked the city.", "30", "another time"),
     ("Two guards were hurt in a stampede at a stadium last month.", "Two guards", "another"),
+    ("More than 90 people have been killed in at least 12 attacks on shrines around the region since 2014.",
+     "More than 90", "general statistic"),
+    ("Over 300 people have died on the border roads of the province since 2016, the report says.", "Over 300",
+     "another time"),
 ])
 def test_other_scope(sentence: str, claim: str, why: str) -> None:
     scope, reason = _scope(sentence, claim)

@@ -338,6 +338,8 @@ def _other_time(text: str, frame: EventFrame, a: int = 0, b: int | None = None,
     def near(m: re.Match) -> bool:
         if skip and any(s0 <= m.start() < s1 for s0, s1 in skip):
             return False  # "killed six in the deadliest attack since 2001": the comparison's date
+        if m.group().lower().startswith("since"):
+            return True  # "killed in attacks since 2011": an aggregate over the period, wherever it stands
         return m.start() < a or _distance(m.start(), m.end(), a, b) <= TIME_REACH
 
     for m in _OTHER_TIME_RE.finditer(text):

@@ -747,6 +747,8 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"\b(?:each|every|per)\s+year\b", r"\bannually\b", r"\bper\s+(?:\d[\d,]*|capita)\b", r"\brates?\s+of\b",
     r"\bon\s+average\b", r"\b(?:the|a|world|civil|vietnam|korean|iraq|gulf)\s+war\b", r"\bwars\b",
     r"\bholocaust\b", r"\bgenocide\b", r"\bregime\b",
+    r"\bin\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:attacks|shootings|bombings|incidents|massacres)\b",
 )
 #: A relative or adverbial clause (", who ...", ", which ...", ", where ...", ", when ..."): what
 #: it says does not date or place the claims before it, but what comes before it dates and places
