@@ -44,6 +44,7 @@ EVENT_PLACE_SHARE = 0.25
 
 _OTHER_TIME_RE = re.compile("|".join(lex.OTHER_TIME_PATTERNS), re.IGNORECASE)
 _COMPARISON_RE = re.compile("|".join(lex.COMPARISON_PATTERNS), re.IGNORECASE)
+_SUPERLATIVE_RE = re.compile(lex.COMPARISON_PATTERNS[0], re.IGNORECASE)
 _OTHER_EVENT_RE = re.compile("|".join(lex.OTHER_EVENT_PATTERNS), re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(lex.CLAUSE_BREAK_PATTERN, re.IGNORECASE)
 _RELATIVE_BREAK_RE = re.compile(lex.RELATIVE_BREAK_PATTERN, re.IGNORECASE)
@@ -450,7 +451,7 @@ def claim_scope(sentence: str, *, frame: EventFrame, at: tuple[int, int] | None 
         if m.start() < a:
             return "other", f"comparison: {m.group().strip()}"
     c0, clause = _clause(sentence, a, b)
-    later = [(m.start() - c0, m.end() - c0 + 40) for m in _COMPARISON_RE.finditer(sentence) if m.start() >= b]
+    later = [(m.start() - c0, m.end() - c0 + 40) for m in _SUPERLATIVE_RE.finditer(sentence) if m.start() >= b]
     t = _other_time(clause, frame, a - c0, b - c0, skip=later)
     if t:
         return "other", f"another time: {t}"
