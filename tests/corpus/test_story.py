@@ -40,10 +40,41 @@ def test_seed_metadata(seed_story) -> None:
 
 
 def test_bare_folder_without_manifest(tmp_path: Path) -> None:
-    folder = _story(tmp_path, {"a.txt": "Police Post Attacked\n\n" + BODY, "b.txt": "Checkpoint Raid\n\n" + BODY.replace("four", "five")})
+    folder = _story(tmp_path, {"a.txt": "Police Post Attacked In Sarvan\n\n" + BODY,
+                               "b.txt": "Checkpoint raid kills five\n\n" + BODY.replace("four", "five")})
     st = load_story(folder)
     assert [a.article_id for a in st.articles] == ["a", "b"]
-    assert st.title == "Police Post Attacked"
+    assert st.title == "story"  # the headlines share nothing: the slug, not the first headline
+
+
+def test_title_is_what_the_headlines_share(tmp_path: Path) -> None:
+    folder = _story(tmp_path, {
+        "a.txt": "Gunmen storm Sarvan checkpoint, four police dead\nHarbor Times, 2024-03-05\n\n" + BODY,
+        "b.txt": "Sarvan checkpoint attack: what we know\nValley Post, 2024-03-05\n\n" + BODY.replace("four", "five"),
+        "c.txt": "Officials vow answers after Sarvan Checkpoint raid\nValley Post, 2024-03-06\n\n" + BODY.replace("four", "six"),
+    })
+    assert load_story(folder).title == "Sarvan checkpoint"
+
+
+def test_story_title_counts_an_outlet_once() -> None:
+    from presslens.corpus.story import story_title
+
+    heads = ["The Latest On Sarvan Raid: Talks Fail", "The Latest On Sarvan Raid: Police Move In", "Mayor of Sarvan speaks"]
+    assert story_title(heads, outlets=["a", "a", "b"], fallback="x") == "Sarvan"
+    assert story_title(heads[:1], fallback="x") == heads[0]
+    assert story_title([], fallback="x") == "x"
+
+
+def test_outlet_and_date_from_the_header_line(tmp_path: Path) -> None:
+    folder = _story(tmp_path, {"a.txt": "Checkpoint raid\nBy Ilse Varga, Tomas Reyes\nValley Post (Web), 2024-03-05\n\n" + BODY,
+                               "b.txt": BODY.replace("four", "five")},
+                    '[[articles]]\nfile = "b.txt"\nurl = "https://www.valleypost.com/2024/03/05/raid"\n')
+    st = load_story(folder)
+    a, b = st.article("a"), st.article("b")
+    assert (a.meta["outlet"], a.meta["published"], a.meta["byline"]) == ("Valley Post (Web)", "2024-03-05",
+                                                                         "Ilse Varga, Tomas Reyes")
+    assert (b.meta["outlet"], b.meta_source["outlet"]) == ("valleypost.com", "url")  # named after the domain
+    assert a.outlet_key == b.outlet_key == "valleypost"  # one outlet, however it is written
 
 
 def test_manifest_overrides_and_order(tmp_path: Path) -> None:
@@ -143,6 +174,9 @@ def test_outlet_key_joins_spellings_of_one_outlet() -> None:
     assert outlet_key("Theatre Weekly") == "theatreweekly"  # "the" only as a whole word
     assert outlet_key("") == ""
     assert outlet_key("Ledger") != outlet_key("Morning Ledger")
+    assert outlet_key("Morning Ledger (Web News)") == "morningledger"  # a qualifier in parentheses
+    assert outlet_key("https://www.nytimes.com/2020/01/01/world/x.html") == outlet_key("The New York Times")  # a known site
+    assert outlet_key("edition.cnn.com") == outlet_key("CNN")
 
 
 def test_article_outlet_key_falls_back_to_the_article(seed_story) -> None:

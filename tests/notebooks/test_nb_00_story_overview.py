@@ -12,6 +12,8 @@ def test_overview_tables(run_notebook) -> None:
     arts = pd.read_csv(out / "tables" / "articles.csv", keep_default_na=False).set_index("article_id")
     assert arts.loc[SEED_000, "source_file"] == "000_262b19c4243f2b1a.txt"
     assert arts.loc[SEED_000, "outlet"] == "Daijiworld Media Network"
+    assert arts.loc[SEED_000, "outlet_key"] == "daijiworldmedianetwork"
+    assert arts.loc[SEED_002, "outlet_key"] == f"article:{SEED_002}"  # no outlet: the article counts alone
     assert arts.loc[SEED_000, "dateline"] == "Islamabad"
     assert arts.loc[SEED_000, "published"] == "2026-02-02"
     assert arts.loc[SEED_000, "headline"] == ""

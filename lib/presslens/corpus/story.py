@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 from presslens.corpus.dates import parse_date
 from presslens.corpus.parse import ANALYSED_KINDS, Block, parse_text
 from presslens.corpus.readers import NOT_ARTICLES, READERS, RawDocument, json_document, read_file
+from presslens.corpus.tokenize import is_stopword, normalize, stem
 from presslens.errors import InputError, StoryError
+from presslens.lexicons.layout import OUTLET_DOMAINS
 from presslens.paths import resolve_story_dir
 
 #: Name of the manifest file in a story folder.
@@ -49,7 +51,8 @@ class Article:
         blocks: the structure: analysed blocks, metadata and boilerplate.
         meta: metadata fields (see ``META_FIELDS``), empty strings when unknown.
         meta_source: where each non-empty field came from: ``text``, ``file`` (JSON or
-            HTML fields), ``manifest`` or ``inferred`` (a year taken from the story).
+            HTML fields), ``manifest``, ``url`` (the outlet named after the article's web
+            address) or ``inferred`` (a year taken from the story).
         repairs: encoding notes (decoding, line endings, mojibake repairs).
         dropped: text of the file that is not in ``text`` (HTML outside the main
             content), as ``(reason, text)``.
@@ -99,7 +102,7 @@ class Story:
     Attributes:
         slug: the folder name.
         path: the folder.
-        title: from the manifest, else the first article's headline, else the slug.
+        title: from the manifest, else what the headlines share (:func:`story_title`).
         region: from the manifest (may be empty).
         event_dates: ISO dates from the manifest (may be empty).
         articles: the articles, in file-name order (manifest order when it lists them).
@@ -180,21 +183,115 @@ class Story:
         raise KeyError(f"no article {article_id!r} in story {self.slug!r}; ids: {[a.article_id for a in self.articles]}")
 
 
+_WEB_ENDING = r"\.(?:com|org|net|co\.uk|co|news|tv|uk|us|ca|au|in|pk|go\.com|com\.au|co\.in|com\.pk)$"
+
+
+def url_domain(url: str) -> str:
+    """The host of a web address without "www." ("https://www.nytimes.com/…" → "nytimes.com"); empty if none."""
+    m = re.match(r"^\s*(?:[a-z][\w+.-]*://)?(?:www\d?\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)(?=[/:?#]|\s*$)", url.casefold())
+    return m.group("host") if m else ""
+
+
+def outlet_from_url(url: str) -> str:
+    """The outlet an article's web address names: a known site's name, else its domain ("example.org")."""
+    host = url_domain(url)
+    if not host:
+        return ""
+    parts = host.split(".")
+    for k in range(len(parts) - 1):  # "edition.cnn.com" → "cnn.com"
+        name = OUTLET_DOMAINS.get(".".join(parts[k:]))
+        if name:
+            return name
+    return host
+
+
 def outlet_key(name: str) -> str:
     """A key under which the spellings of one outlet's name fall together.
 
     Args:
-        name: an outlet name as written ("The Guardian", "guardian", "theguardian.com", "CNN.com").
+        name: an outlet name as written ("The Guardian", "guardian", "theguardian.com", "CNN.com",
+            "CNN (Web News)", "https://www.nytimes.com/…").
 
     Returns:
-        The name case-folded, without a leading "the", a web ending (".com", ".co.uk", ...), a
-        "www." prefix and anything but letters and digits ("guardian", "cnn"); empty for an empty name.
+        The name case-folded, a known site's domain replaced by its name, without a trailing
+        qualifier in parentheses, a leading "the", a web ending (".com", ".co.uk", ...), a "www."
+        prefix and anything but letters and digits ("guardian", "cnn", "newyorktimes"); empty for
+        an empty name.
     """
     s = name.casefold().strip()
+    host = url_domain(s) if "." in s and " " not in s else ""
+    if host:
+        s = outlet_from_url(host).casefold()
     s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s)
-    s = re.sub(r"\.(?:com|org|net|co\.uk|co|news|tv|uk|us|ca|au|in|pk)(?:/.*)?$", "", s)
+    s = re.sub(r"(?:/.*)?$", "", s) if host else s
+    s = re.sub(_WEB_ENDING, "", s)
+    s = re.sub(r"\s*\([^()]*\)\s*$", "", s)
     s = re.sub(r"^the\b", "", s)
     return re.sub(r"[^\w]|_", "", s)
+
+
+#: Longest phrase (in words) a story title built from the headlines may have.
+TITLE_MAX_WORDS = 6
+_TITLE_BREAKS = re.compile(r"[:;,|?!—–()\"“”]|\s-\s|'\s|\s'|’\s|\s‘")
+
+
+def _headline_words(headline: str) -> list[tuple[str, str]]:
+    """(word as written, its stem) for the words of a headline (punctuation left out)."""
+    return [(w, stem(normalize(w))) for w in re.findall(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]", headline)]
+
+
+def _title_phrases(headline: str) -> list[list[tuple[str, str]]]:
+    """Candidate title phrases of a headline: runs of words inside one stretch between punctuation."""
+    out = []
+    for part in _TITLE_BREAKS.split(headline):
+        words = _headline_words(part)
+        for i in range(len(words)):
+            for n in range(1, min(TITLE_MAX_WORDS, len(words) - i) + 1):
+                chunk = words[i:i + n]
+                if is_stopword(normalize(chunk[0][0])) or is_stopword(normalize(chunk[-1][0])) \
+                        or all(w[0].isdigit() for w, _ in chunk) or n == 1 and not chunk[0][0][:1].isupper():
+                    continue
+                out.append(chunk)
+    return out
+
+
+def story_title(headlines: list[str], *, fallback: str, outlets: list[str] | None = None,
+                ledes: list[str] | None = None) -> str:
+    """A title for a story built from what its headlines share, not from one of them.
+
+    Every run of up to ``TITLE_MAX_WORDS`` words (matched by stem, not starting or ending with
+    a stopword; a single word only when capitalised, a name) is counted once per outlet; the
+    phrase shared by most outlets wins, longer phrases counting for more (a phrase of n words
+    weighs 1 + 0.8 (n - 1)); a tie goes to the phrase more ledes hold. It is written as in the
+    first headline that has it.
+
+    Args:
+        headlines: the articles' headlines (empty ones are ignored).
+        fallback: the title when no phrase is shared by two outlets (one headline: that headline).
+        outlets: each headline's outlet key (default: every headline its own outlet).
+        ledes: the articles' first paragraphs, to break ties.
+
+    Returns:
+        The title ("Navy Yard shooting", "Charlie Hebdo").
+    """
+    pairs = [(h, o) for h, o in zip(headlines, outlets or [str(i) for i in range(len(headlines))]) if h.strip()]
+    if len(pairs) == 1:
+        return " ".join(pairs[0][0].split())
+    counts: dict[tuple[str, ...], set[str]] = {}
+    written: dict[tuple[str, ...], str] = {}
+    for h, outlet in pairs:
+        for phrase in _title_phrases(h):
+            key = tuple(st for _, st in phrase)
+            counts.setdefault(key, set()).add(outlet)
+            written.setdefault(key, " ".join(w for w, _ in phrase))
+    lede_stems = [" " + " ".join(st for _, st in _headline_words(t)) + " " for t in (ledes or []) if t]
+    shared = [(len(o) * (1 + 0.8 * (len(k) - 1)), sum(f" {' '.join(k)} " in t for t in lede_stems), len(k), k)
+              for k, o in counts.items() if len(o) >= 2]
+    if not shared:
+        return fallback
+    best = max(shared)[3]
+    title = written[best]
+    return title[:1].upper() + title[1:]
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
@@ -272,6 +369,8 @@ def _build_article(doc: RawDocument, *, file_stem: str, multi: bool, overrides: 
     for k, v in overrides.items():
         if k in meta and str(v).strip():
             meta[k], source[k] = _short(str(v)), "manifest"
+    if not meta["outlet"] and meta["url"] and (name := outlet_from_url(meta["url"])):
+        meta["outlet"], source["outlet"] = name, "url"
     if meta["published"] and not meta["published"].startswith("--") and not re.fullmatch(r"\d{4}-\d\d-\d\d", meta["published"]):
         d = parse_date(meta["published"])
         if d:
@@ -363,7 +462,9 @@ def _assemble(articles: list[Article], *, notes: list[tuple[str, str, str]], slu
     kept = _unique_labels(_infer_years(kept, manifest.get("event_dates", [])))
     if len(kept) < min_articles:
         raise StoryError(f"story {slug} has {len(kept)} article(s); at least {min_articles} needed")
-    title = str(manifest.get("title") or (kept[0].meta["headline"] if kept else "") or slug)
+    title = str(manifest.get("title") or story_title(
+        [a.meta["headline"] for a in kept], outlets=[a.outlet_key for a in kept], fallback=slug,
+        ledes=[next((a.text[b.start:b.end] for b in a.blocks if b.section == "lede"), "") for a in kept]))
     return Story(slug=slug, path=path, title=title, region=str(manifest.get("region", "")),
                  event_dates=tuple(manifest.get("event_dates", [])), articles=tuple(kept), notes=tuple(notes))
 

@@ -24,8 +24,8 @@ SENTENCE_COLUMNS = ["article_id", "sent_id", "para_id", "section", "start", "end
 TOKEN_COLUMNS = ["article_id", "sent_id", "tok_id", "start", "end", "text", "norm", "stem",
                  "is_stop", "is_punct", "is_number", "number"]
 #: Columns of :func:`articles_table`.
-ARTICLE_COLUMNS = ["article_id", "label", "source_file", *META_FIELDS, "n_paragraphs", "n_sentences", "n_words",
-                   "sections", "n_boilerplate", "boilerplate_chars", "repairs"]
+ARTICLE_COLUMNS = ["article_id", "label", "source_file", "outlet", "outlet_key", *META_FIELDS[1:], "n_paragraphs",
+                   "n_sentences", "n_words", "sections", "n_boilerplate", "boilerplate_chars", "repairs"]
 #: Columns of :func:`parse_report`.
 REPORT_COLUMNS = ["article_id", "source_file", "kind", "reason", "start", "end", "chars", "text"]
 
@@ -167,9 +167,10 @@ def articles_table(story: Story) -> pd.DataFrame:
         story: the story.
 
     Returns:
-        Columns: ``article_id``, ``label``, ``source_file``, the metadata fields
-        (``outlet``, ``byline``, ``published``, ``dateline``, ``headline``, ``standfirst``,
-        ``desk``, ``url``, ``language``), ``n_paragraphs``, ``n_sentences``, ``n_words``
+        Columns: ``article_id``, ``label``, ``source_file``, ``outlet``, ``outlet_key`` (what
+        counts as one outlet: :attr:`Article.outlet_key`), the other metadata fields
+        (``byline``, ``published``, ``dateline``, ``headline``, ``standfirst``, ``desk``,
+        ``url``, ``language``), ``n_paragraphs``, ``n_sentences``, ``n_words``
         (tokens that are not punctuation), ``sections`` (section labels in order, ``;``
         separated), ``n_boilerplate`` (boilerplate pieces set aside), ``boilerplate_chars``,
         ``repairs`` (encoding notes, ``;`` separated).
@@ -180,7 +181,8 @@ def articles_table(story: Story) -> pd.DataFrame:
         words = toks[(toks.article_id == a.article_id) & ~toks.is_punct]
         sections = list(dict.fromkeys(paras.loc[paras.article_id == a.article_id, "section"]))
         bp = [b for b in a.blocks if b.kind == "boilerplate"]
-        rows.append([a.article_id, a.label, a.source_file, *(a.meta[k] for k in META_FIELDS),
+        rows.append([a.article_id, a.label, a.source_file, a.meta["outlet"], a.outlet_key,
+                     *(a.meta[k] for k in META_FIELDS[1:]),
                      int((paras.article_id == a.article_id).sum()), int((sents.article_id == a.article_id).sum()),
                      len(words), ";".join(sections), len(bp), sum(b.end - b.start for b in bp), ";".join(a.repairs)])
     return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)

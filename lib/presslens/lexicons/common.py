@@ -85,7 +85,7 @@ SECTION_HEADINGS: dict[str, str] = {
 
 #: Headings that open a block of links or promotion: everything under them is boilerplate.
 LINK_LIST_HEADING = re.compile(
-    r"^(more from\b.*|more on (this|that) (story|topic)|related( (stories|articles|coverage|news|content|topics))?"
+    r"^(more from\b.*|more (on|about) (this|that) (story|topic)|more (on|about) (the|this|our) .{2,60}|related( (stories|articles|coverage|news|content|topics))?"
     r"|read (more|next|also)|also read|recommended( for you)?|most (read|popular|viewed)|trending( now)?"
     r"|you (may|might) also like|top stories|latest (news|stories)|editor'?s picks|don'?t miss"
     r"|popular (stories|now)|more stories|further reading|see also)\s*:?$",
