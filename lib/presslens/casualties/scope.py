@@ -309,8 +309,19 @@ def event_frame(story: Story) -> EventFrame:
     regions = set(lex.NATIONAL_PLACES)
     for ps in firsts:
         for p in ps:
-            if p.name in places and p.region:
+            if p.name in places and p.region and p.region != p.name:
                 regions.add(p.region)
+    # a state or country is the event's place only when it holds an event city or no city is named:
+    # "Dallas" and "Louisiana" in the ledes of a Dallas story (Louisiana is another event's)
+    def is_region(p: str) -> bool:
+        return _region_of(p) is not None and p not in lex.CITIES
+
+    cities = {p for p in places if not is_region(p)}
+    if cities:
+        # a country named that often holds the event (we have no map of cities); a US state holds it
+        # only when written beside an event city
+        regions |= {p for p in places if is_region(p) and p not in lex.US_STATES}
+        places = {p for p in places if not is_region(p) or _region_of(p) in regions}
     for p in list(places):
         if _region_of(p):
             regions.add(_region_of(p))
