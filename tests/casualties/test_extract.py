@@ -146,6 +146,8 @@ NEGATIVES = [
     "It lasted 10 to 15 minutes.",
     "Police have not confirmed whether the suspect surrendered.",
     "The three vacant seats went to newcomers.",
+    "The guard had multiple gunshot wounds to his legs.",
+    "There is too much anger and too many people dead.",
 ]
 
 

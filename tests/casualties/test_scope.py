@@ -33,6 +33,9 @@ def _scope(sentence: str, claim: str, **kw) -> tuple[str, str]:
      "More than 90", "general statistic"),
     ("Over 300 people have died on the border roads of the province since 2016, the report says.", "Over 300",
      "another time"),
+    ("Police arrested 14 activists during a protest outside the parliament.", "14 activists", "another event"),
+    ("Guards detained a man for throwing stones at the gate.", "a man", "another event"),
+    ("Storms cause more deaths in the valley (40) than floods (12).", "40", "comparison"),
 ])
 def test_other_scope(sentence: str, claim: str, why: str) -> None:
     scope, reason = _scope(sentence, claim)

@@ -175,3 +175,10 @@ def test_one_days_figure_below_the_total_is_no_flag() -> None:
              _claim("A", "killed", "militants", "92", 92, 92, time="on Saturday", role="part"))
     k = check_consistency(df)
     assert k[k.check == "parts vs total"].status.tolist() == ["ok"]
+
+
+def test_a_tie_of_outlets_goes_to_the_latest_report() -> None:
+    df = _df(_claim("A", "killed", "people", "20", 20, 20, published="2021-05-01"),
+             _claim("B", "killed", "people", "22", 22, 22, published="2021-05-03"),
+             _claim("C", "killed", "people", "21", 21, 21, published="2021-05-02"))
+    assert reconcile(df).iloc[0].best == 22

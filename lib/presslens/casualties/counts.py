@@ -332,6 +332,11 @@ def _unit_at(s: _Sent, i: int) -> _Unit | None:
             if key in (("many",), ("a", "number", "of")) or (
                     nxt not in lex.LINK_WORDS and nxt not in lex.PASSIVE_OUTCOMES and nxt not in ("more", "others")):
                 return None
+        if i > 0 and norms[i - 1] in ("too", "so", "how") and key == ("many",):
+            return None  # "too many people dead": no count
+        if head_outcome == "injured" and norms[head] in ("wounds", "wound", "injuries") and i > 0 \
+                and norms[i - 1] in lex.WOUND_OWNER_WORDS:
+            return None  # "had multiple gunshot wounds": one person's wounds
         lo_v = lex.VAGUE_QUANTITIES[key]
         if mod == "more_than" and lo_v is not None:
             lo_v += 1
@@ -450,6 +455,9 @@ def _finish_numeric(s: _Sent, i: int, j2: int, low, high, qual: str, kind: str) 
     if np_ is None:
         return None
     a, b, head, group, head_outcome = np_
+    if head_outcome == "injured" and s.norms[head] in ("wounds", "wound", "injuries") and i > 0 \
+            and s.norms[i - 1] in lex.WOUND_OWNER_WORDS:
+        return None  # "suffered three gunshot wounds": one person's wounds, not three people
     if head >= 0 and s.norms[head] == "lives" and i > 0 and s.norms[i - 1] in lex.LIVES_VERBS:
         return _Unit(i, j2, a, b, low, high, qual, kind, group="people", group_text=s.span_text(a, b),
                      head_outcome="killed")  # "took 17 lives", "claimed at least 12 lives"

@@ -78,7 +78,7 @@ _FACILITY_ALT = "|".join(sorted(lex.FACILITY_NOUNS, key=len, reverse=True))
 #: A place before a facility: "a Colorado movie theater", "the Florida high school".
 #: A kind of place named in a text: "a kosher grocery", "the high school", "a movie theater".
 _FACILITY_RE = re.compile(
-    rf"\b(?:at|in|inside|outside|near|into|on)\s+(?:a|an|the)\s+(?:(?!(?:a|an|the|on|in|at|of|to|by|from)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"\b(?:at|in|inside|outside|near|into|on|(?:{_EVENT_NOUN_ALT})\s+of)\s+(?:a|an|the)\s+(?:(?!(?:a|an|the|on|in|at|of|to|by|from)\b)[\w'’-]+\s+){{0,3}}?"
     rf"(?P<facility>{_FACILITY_ALT})\b", re.IGNORECASE)
 #: Any mention of a kind of place ("Manchester Arena attack", "the school"), for the event's own.
 _FACILITY_MENTION_RE = re.compile(rf"\b(?P<facility>{_FACILITY_ALT})\b", re.IGNORECASE)

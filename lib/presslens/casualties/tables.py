@@ -261,12 +261,21 @@ def _article_figure(g: pd.DataFrame) -> pd.Series | None:
 
 def _best_of(items: list) -> pd.Series:
     """The figure most sources give (numbers preferred over quantity words, and both over one
-    person named; the lower one on a tie; an exact wording preferred among equal numbers)."""
+    person named; on a tie the one of the latest report, then the lower one; an exact wording
+    preferred among equal numbers)."""
     numeric = ([r for r in items if r["kind"] == "explicit"] or [r for r in items if r["kind"] == "vague"]
                or items)
     votes = Counter(_point(r["low"], r["high"]) for r in numeric)
     top = max(votes.values())
-    val = min(v for v, c in votes.items() if c == top)
+    tied = [v for v, c in votes.items() if c == top]
+    if len(tied) > 1:
+        # a tie goes to the latest report (tolls are revised upwards), then to the lower figure
+        def latest(v):
+            dates = [str(r.get("published", "") or "") for r in numeric if _point(r["low"], r["high"]) == v]
+            return max((d for d in dates if d and d != "nan"), default="")
+        newest = max(latest(v) for v in tied)
+        tied = [v for v in tied if latest(v) == newest]
+    val = min(tied)
     same = [r for r in numeric if _point(r["low"], r["high"]) == val]
     return next((r for r in same if r["qualifier"] == "exact"), same[0])
 

@@ -218,6 +218,10 @@ INJURY_VERBS: frozenset[str] = frozenset(
     recovers recovered""".split())
 #: Nouns of bodily harm ("injuries", "gunshot wounds", "burns").
 INJURY_NOUNS: frozenset[str] = frozenset({"injuries", "injury", "wounds", "wound", "burns", "fractures"})
+#: Words before "N wounds" that make them one person's wounds ("had multiple gunshot wounds",
+#: "with three stab wounds"), not a count of people hurt.
+WOUND_OWNER_WORDS: frozenset[str] = frozenset({"with", "had", "has", "have", "suffered", "sustained", "received",
+                                                "suffering", "sustaining"})
 #: Words of bodily harm after "treated for" ("treated for a broken arm", "for smoke inhalation").
 BODILY_HARM_WORDS: frozenset[str] = frozenset(
     "broken fractured cuts bruises burns shock inhalation gunshot stab shrapnel lacerations trauma".split())
@@ -730,6 +734,7 @@ COMPARISON_PATTERNS: tuple[str, ...] = (
     r"\bone\s+of\s+the\s+(?:deadliest|worst|bloodiest)\b", r"\bthe\s+latest\s+in\s+a\b",
     r"\b(?:similar|comparable)\s+to\b", r"\bjust\s+like\b", r"\breminiscent\s+of\b", r"\bcompar(?:e|ed|ing)\s+(?:it\s+)?(?:to|with)\b",
     r"\bcame\s+(?:[\w-]+\s+){0,4}?(?:after|weeks?\s+after|days?\s+after)\b",
+    r"\b(?:more|fewer)\s+(?:deaths|killings|casualties|victims)\b",
 )
 #: Patterns (lower case) saying a sentence is about another event: other incidents, earlier
 #: attacks. They apply to every claim of the sentence.
@@ -740,6 +745,10 @@ OTHER_EVENT_PATTERNS: tuple[str, ...] = (
     r"\banother\s+(?:mass\s+|deadly\s+|fatal\s+)?(?:shooting|attack|bombing|massacre|rampage|incident|tragedy)\b",
     r"\ba\s+different\s+(?:gunman|shooter|attacker|assailant|bomber)\b",
     r"\b(?:mass\s+shooters|mass\s+shootings)\s+in\b",
+    # arrests for something else than the attack: "arrested a man for tossing firecrackers",
+    # "were arrested during a protest"
+    r"\b(?:arrested|detained)\b[^.;]{0,40}?\b(?:during|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protest|demonstration|rally|march|sit-in)\b",
+    r"\b(?:arrested|detained)\b[^.;]{0,40}?\bfor\s+(?!(?:the|his|her|their|its|a|an)\b)(?!shooting|killing|attacking|murdering|bombing|stabbing|plotting|planning|helping|aiding|supplying|providing|harbou?ring)[a-z]+ing\b",
 )
 #: Patterns (lower case) of general statistics rather than one event's toll: rates, yearly
 #: figures, wars and regimes.
@@ -747,6 +756,8 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"\b(?:each|every|per)\s+year\b", r"\bannually\b", r"\bper\s+(?:\d[\d,]*|capita)\b", r"\brates?\s+of\b",
     r"\bon\s+average\b", r"\b(?:the|a|world|civil|vietnam|korean|iraq|gulf)\s+war\b", r"\bwars\b",
     r"\bholocaust\b", r"\bgenocide\b", r"\bregime\b",
+    r"\bone\s+of\s+(?:two|three|four|five|several|\d+)\b[^.;]{0,40}?\b(?:that|which)\s+(?:left|killed)\b",
+    r"\bin\s+total\b[^.;]{0,20}?\bsince\b",
     r"\bin\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:attacks|shootings|bombings|incidents|massacres)\b",
 )
