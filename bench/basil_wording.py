@@ -90,6 +90,14 @@ def summarise(out: Path) -> None:
     for o, g in allf.groupby("outlet", sort=False):
         top = g.nlargest(3, "per_1000")
         print(f"  frames {o[:40]:40s} " + ", ".join(f"{f} {v:.0f}" for f, v in zip(top["frame"], top["per_1000"])))
+    gen = pd.read_csv(t / "generic_frames.csv")
+    for o, g in gen.groupby("outlet", sort=False):
+        print(f"  generic {o[:39]:39s} " + ", ".join(f"{f} {v:.2f}{'*' if p else ''}"
+                                                    for f, v, p in zip(g["frame"], g["score"], g["present"])))
+    ll = pd.read_csv(t / "loaded_language_rates.csv")
+    for o, g in ll[ll["category"] == "all loaded language"].groupby("outlet", sort=False):
+        r = g.iloc[0]
+        print(f"  loaded {o[:40]:40s} {r['per_1000']:.0f} per 1,000 words: {r['terms']}")
     ag = pd.read_csv(t / "agency.csv")
     if len(ag):
         print("  agency", ag.groupby(["outlet", "agency"]).size().unstack(fill_value=0).to_dict("index"))
@@ -102,13 +110,14 @@ def library_timing(story: Path) -> None:
     """Time the library on a story (words per second over all per-article features)."""
     from presslens.corpus.story import load_story
     from presslens.corpus.tables import tokens_table
-    from presslens.framing import agency, attribution, frames, hedging, keyness, labels, tone
+    from presslens.framing import agency, attribution, frames, generic_frames, hedging, keyness, labels, loaded, tone
 
     s = load_story(story)
     n = int((~tokens_table(s)["is_punct"]).sum())
     for name, fn in [("labels", labels.actor_labels_table), ("attribution", attribution.attribution_table),
                      ("hedges", hedging.hedges_table), ("frames", frames.frame_hits), ("tone", tone.tone_table),
-                     ("agency", agency.agency_table), ("keyness", keyness.distinctive_terms)]:
+                     ("agency", agency.agency_table), ("keyness", keyness.distinctive_terms),
+                     ("generic", generic_frames.generic_frame_evidence), ("loaded", loaded.loaded_language_table)]:
         t0 = time.perf_counter()
         fn(s)
         dt = time.perf_counter() - t0

@@ -58,6 +58,10 @@ _API: dict[str, tuple[str, str]] = {
     "word_counts": ("presslens.framing.frames", "word_counts"),
     "tone_table": ("presslens.framing.tone", "tone_table"),
     "agency_table": ("presslens.framing.agency", "agency_table"),
+    "generic_frame_evidence": ("presslens.framing.generic_frames", "generic_frame_evidence"),
+    "generic_frames_table": ("presslens.framing.generic_frames", "generic_frames_table"),
+    "loaded_language_table": ("presslens.framing.loaded", "loaded_language_table"),
+    "loaded_rates": ("presslens.framing.loaded", "loaded_rates"),
     # 03 casualty tables
     "extract_claims": ("presslens.casualties.extract", "extract_claims"),
     "casualty_claims": ("presslens.casualties.tables", "claims"),

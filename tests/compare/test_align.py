@@ -14,6 +14,7 @@ from presslens.compare.align import (
     coverage_pivot,
     sentence_alignment,
     sentence_status,
+    similar_pairs,
     unique_content,
 )
 from presslens.corpus.story import load_story
@@ -91,3 +92,69 @@ def test_two_to_ten_outlets(tmp_path: Path, n: int) -> None:
     cov = coverage_matrix(story)
     assert cov.outlet.nunique() == n
     assert cov[cov.unit_id == 0].status.iat[0] == "shared"
+
+
+def _brute_force(story, min_score: float) -> dict[tuple[int, int], float]:
+    """Every pair's cosine from dense vectors (what the sparse search must find)."""
+    import numpy as np
+
+    from presslens.compare.align import MIN_SHARED_STEMS, _vectors
+
+    v = _vectors(story)
+    n = len(v.sents)
+    dense = np.zeros((n, max(v.n_features, 1)))
+    dense[v.rows, v.cols] = v.vals
+    sim = dense @ dense.T
+    shared = (dense > 0).astype(int) @ (dense > 0).astype(int).T
+    return {(i, j): float(sim[i, j]) for i in range(n) for j in range(i + 1, n)
+            if v.art[i] != v.art[j] and shared[i, j] >= MIN_SHARED_STEMS and sim[i, j] >= min_score - 1e-9}
+
+
+@pytest.mark.parametrize("min_score", [0.05, 0.18, 0.3, 0.6])
+def test_sparse_pairs_are_exact(min_score: float) -> None:
+    story = load_story(MULTI)
+    _, pairs = similar_pairs(story, min_score=min_score)
+    got = {(int(i), int(j)): float(s) for i, j, s in zip(pairs.i, pairs.j, pairs.score)}
+    want = _brute_force(story, min_score)
+    assert set(got) == set(want)
+    assert all(abs(got[k] - want[k]) < 1e-5 for k in got)
+
+
+def test_coverage_has_no_empty_cells_and_names_the_missing(tmp_path: Path) -> None:
+    lede = "A fire at the grain terminal in Port Varen killed 12 workers on Monday, officials said."
+    texts = {
+        "a.txt": f"Harbour Wire\n\n{lede}\n\nThe harbour master, Teodor Brask, said \"we lost good people\" at the quay.\n",
+        "b.txt": f"Coastal Times\n\n{lede}\n\nInsurers expect claims to pass 40 million crowns after the blaze at the silo.\n",
+        "c.txt": f"Evening Post\n\n{lede}\n\nThe port reopened on Thursday and ferries ran on their usual timetable again.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    story = load_story(tmp_path)
+    cov = coverage_matrix(story)
+    assert set(cov.coverage) <= {"same", "related"}
+    unique = cov[cov.status == "unique"]
+    assert len(unique) == unique.unit_id.nunique()  # one row: the one outlet that has it
+    labels = [a.label for a in story.articles]
+    row = unique[unique.text.str.contains("Insurers")].iloc[0]
+    assert set(row.missing.split("; ")) == set(labels) - {row.outlet}
+    u = unique_content(story)
+    assert u.groupby("article_id")["rank"].min().eq(1).all()
+    brask = u[u.text.str.contains("Brask")].iloc[0]
+    assert brask.has_quote and brask.has_person and not brask.has_number and brask.weight == 2
+    insurers = u[u.text.str.contains("Insurers")].iloc[0]
+    assert insurers.has_number and insurers.weight == 1
+
+
+def test_two_articles_of_one_outlet_count_once(tmp_path: Path) -> None:
+    shared = "A fire at the grain terminal in Port Varen killed 12 workers on Monday, officials said."
+    own = "The harbour master resigned on Tuesday after a heated meeting with the dock workers' union."
+    (tmp_path / "a.txt").write_text(f"{shared}\n\n{own}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{shared}\n\n{own}\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(f"{shared}\n", encoding="utf-8")
+    (tmp_path / "story.toml").write_text('[[articles]]\nfile = "a.txt"\noutlet = "Harbour Wire"\n\n'
+                                         '[[articles]]\nfile = "b.txt"\noutlet = "The Harbour Wire"\n', encoding="utf-8")
+    story = load_story(tmp_path)
+    st = sentence_status(story).set_index(["article_id", "sent_id"])
+    assert st.loc[("a", 0), "status"] == "shared" and st.loc[("a", 0), "n_outlets"] == 2
+    assert st.loc[("a", 1), "n_outlets"] == 1  # told twice, by one outlet
+    assert unique_content(story).text.str.contains("harbour master").any()

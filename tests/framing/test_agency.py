@@ -15,11 +15,41 @@ def test_rules() -> None:
     assert _agency("Gunmen shot dead two policemen.") == [("shot dead", "active", "Gunmen")]
     assert _agency("Five people were killed by a suicide bomber.") == [("killed", "passive_agent", "a suicide bomber")]
     assert _agency("Militants killed in raids were buried.") == [("killed", "agentless", "")]
+    # an event or a weapon is no doer: "the attack killed 12" names no one
     assert _agency("The attack killed 12 people and injured 30 others.") == [
-        ("killed", "active", "attack"), ("injured", "active", "attack")]
+        ("killed", "agentless", ""), ("injured", "agentless", "")]
+    assert _agency("The gunmen killed 12 people and injured 30 others.") == [
+        ("killed", "active", "gunmen"), ("injured", "active", "gunmen")]
     assert _agency("The bomber, who killed five people, fled.") == [("killed", "active", "bomber")]
     assert _agency("Pakistan Reports 145 Militants Killed After Attacks") == [("killed", "agentless", "")]
     assert _agency("The vote was held on Tuesday.") == []
+
+
+def test_agents_are_people_groups_or_forces() -> None:
+    # a participle clause takes the main clause's actor
+    assert _agency("A gunman opened fire inside a crowded dance hall, killing 50 people.") == [
+        ("killing", "active", "gunman")]
+    assert _agency("Tomas Reyl, 29, stormed the depot in Varnby, killing four guards.") == [
+        ("killing", "active", "Tomas Reyl")]
+    # page furniture and events before the verb are no agents
+    assert _agency("Story highlights Dunmore mass shooting killed 49 people") == [("killed", "agentless", "")]
+    assert _agency("The blast in Varnby killed nine people.") == [("killed", "agentless", "")]
+    # the verb of thinking ends the phrase; a name keeps only its capitalised run
+    assert _agency("Officials believe the gunman killed nine people.") == [("killed", "active", "gunman")]
+    assert _agency("The worst in recent history Maren Olde killed 20 people.") == [("killed", "active", "Maren Olde")]
+    # places, times and buildings do not act; the subject before the phrase does
+    assert _agency("The shooting in Tarvia killed 26 people.") == [("killed", "agentless", "")]
+    assert _agency("A man in a red jacket killed two people.") == [("killed", "active", "man")]
+    assert _agency("He killed two guards.") == [("killed", "active", "He")]
+    # the main clause's own subject, not a predicate, a speaker or a name in apposition
+    assert _agency('A loner who said he was "The Raven" opened fire, killing six.') == [("killing", "active", "loner")]
+    assert _agency("Police said a gunman opened fire, killing 50.") == [("killing", "active", "gunman")]
+    assert _agency("DUNMORE, Tarvia — A masked teenager opened fire at a school, killing three.") == [
+        ("killing", "active", "masked teenager")]  # the dateline is no subject
+    assert _agency("Police hunted the pair, who were masked when they burst into the office, killing 12.") == [
+        ("killing", "active", "they")]  # the clause next to the participle
+    assert _agency("In April, another young man opened fire at a chapel in Dunmore, Tarvia, killing one woman.") == [
+        ("killing", "active", "another young man")]
 
 
 def test_seed_agency(seed_story) -> None:

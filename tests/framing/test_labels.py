@@ -25,6 +25,18 @@ def test_find_labels_rules() -> None:
     assert _labels("Radical Islamic terrorism was discussed.") == [("radicals", "adjective", "")]
 
 
+def test_names_need_a_group_cue_of_their_own() -> None:
+    # a university team, a book title, a title and a state police are no armed groups
+    assert _labels("He studied at Dunmore State before the war.") == []
+    assert _labels("Her book, United States of Jihad, sold well.") == []
+    assert _labels("The Secretary of State met the envoy.") == []
+    assert [(f["label"], f["category"]) for f in find_labels("The Tarvia State Police arrested him.")] == [
+        ("Tarvia State Police", "state forces")]
+    # sentence-initial function words are not part of the name
+    assert [f["label"] for f in find_labels("With the Islamic State gone, the Taliban regrouped.")] == [
+        "Islamic State", "Taliban"]
+
+
 def test_seed_labels(seed_story) -> None:
     t = actor_labels_table(seed_story)
     assert list(t.columns) == LABEL_COLUMNS

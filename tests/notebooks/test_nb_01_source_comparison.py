@@ -31,12 +31,15 @@ def test_seed_tables(run_notebook) -> None:
 
     disc = _read(out, "discrepancies")
     dates = disc[disc.kind == "date"]
-    assert ("Feb 2", "February 1, 2026") in set(zip(dates.value_a, dates.value_b))
-    q = disc[disc.kind == "qualifier"]
-    assert ("at least 145 militants", "145 militants") in set(zip(q.value_a, q.value_b))
-    hours = q[q.fact == "hour"]
-    assert set(hours.value_a) == {"nearly 40-hour-long"}
-    assert {"40-hour", "about 40 hours"} <= set(hours.value_b)
+    assert ("February 1, 2026", "Feb 2") in set(zip(dates.value_a, dates.value_b))
+    tolls = disc[disc.kind == "toll"]
+    militants = tolls[tolls.fact == "killed (militants)"].iloc[0]
+    assert {militants.value_a.lower(), militants.value_b.lower()} == {"145 militants", "at least 145 militants"}
+    assert militants.status == "hedge"
+    hours = disc[(disc.kind == "quantity") & (disc.fact == "hour")].iloc[0]
+    assert {hours.value_a, hours.value_b} == {"nearly 40-hour-long", "40-hour"} and hours.status == "hedge"
+    names = disc[disc.kind == "name"]
+    assert {names.value_a.iat[0], names.value_b.iat[0]} == {"Sarfraz Bugti", "Sarfaraz Bugti"}
 
     quotes = _read(out, "quotes")
     jaiswal = quotes[(quotes.speaker_group == "Randhir Jaiswal") & (quotes.kind == "direct")]
@@ -49,6 +52,9 @@ def test_seed_tables(run_notebook) -> None:
 
     cov = _read(out, "coverage")
     assert set(cov.status) == {"shared", "partly shared", "unique"}
+    assert set(cov.coverage) <= {"same", "related"}  # no empty cells
+    assert (cov[cov.status == "unique"].missing != "").all()
+    assert (unique.groupby("outlet")["rank"].min() == 1).all()
     assert (out / "figures" / "coverage_heatmap.png").stat().st_size > 10_000
 
 

@@ -47,11 +47,30 @@ def test_seed_tables(run_notebook) -> None:
     assert a0[a0.sentence.str.contains("security forces killed at least 145")].agency.iloc[0] == "active"
     assert a0[a0.sentence.str.contains("31 civilians were killed")].agency.tolist() == ["agentless"]
 
+    assert set(frames.section) >= {"short sections", "all"}  # one-line sections pooled, never rated alone
+    assert frames[frames.section == "headline"].empty
+    assert frames[(frames.section != "all") & (frames.section != "short sections")].words.min() >= 50
+
+    gen = _read(out, "generic_frames")
+    assert len(gen) == 2 * 5 and set(gen.frame) == {"conflict", "economic", "human_interest", "morality", "resolution"}
+    assert gen[gen.frame == "conflict"].present.all()
+    gev = _read(out, "generic_frame_evidence")
+    for ids, art in zip(gen.evidence_sent_ids, gen.article_id):
+        for sid in (int(x) for x in str(ids).split(";") if x):
+            assert ((gev.article_id == art) & (gev.sent_id == sid)).any()
+
+    ll = _read(out, "loaded_language")
+    assert {"claimed", "baseless"} <= set(ll.term) and ll[ll.term == "baseless"].in_quote.all()
+    rates = _read(out, "loaded_language_rates")
+    tot = rates[rates.category == "all loaded language"].set_index("article_id")
+    assert tot.loc[SEED_000, "n"] == (ll.article_id == SEED_000).sum()
+
     terms = _read(out, "distinctive_terms")
     assert {"words", "bigrams", "numbers"} <= set(terms.view)
     tone = _read(out, "tone")
     assert len(tone) == 51
-    for fig in ("distinctive_words", "frames_heatmap", "tone", "agency_shares"):
+    for fig in ("distinctive_words", "frames_heatmap", "generic_frames_heatmap", "loaded_language", "tone",
+                "agency_shares"):
         assert (out / "figures" / f"{fig}.png").stat().st_size > 10_000
 
 

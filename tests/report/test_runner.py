@@ -35,6 +35,8 @@ def evil_story(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "a.txt").write_text("Checkpoint <b>Attack</b> <script>alert('headline')</script>\n\n" + EVIL + "\n" + BODY)
     (folder / "b.txt").write_text("Police Post Raided\n\n" + BODY.replace("four", "five"))
+    # the story title (shown on every page) is hostile too
+    (folder / "story.toml").write_text('''title = "Checkpoint <b>Attack</b> <script>alert('headline')</script>"\n''')
     return folder
 
 

@@ -4,15 +4,21 @@ Each death or injury word (:data:`presslens.lexicons.framing.HARM_VERBS` and
 :data:`~presslens.lexicons.framing.HARM_NOUNS`) in a sentence is classified:
 
 - ``active``: an agent does it — "security forces killed at least 145 militants",
-  "it killed dozens", "forces reported killing 145 militants";
+  "a gunman opened fire, killing 50", "forces reported killing 145 militants";
 - ``passive_agent``: passive with the doer named — "were killed by a suicide bomber";
 - ``agentless``: no doer — "31 civilians were killed", "militants killed in raids",
-  "17 personnel lost their lives", "the death toll rose".
+  "17 personnel lost their lives", "the death toll rose", and an event or weapon as subject
+  ("the blast killed 12" names no one).
 
 Rules, no parser: a "be"/"get" form before a past participle, or a participle followed by
 a preposition or the end of the clause, makes it passive; "by" within the clause names the
 agent; otherwise an object after the verb ("at least 145", "the", "dozens") makes it active
-and the noun phrase before it is the agent.
+and the noun phrase before it is the agent. An agent must be able to act: its head is a
+person, group or force noun (:data:`~presslens.lexicons.framing.AGENT_NOUNS`), a pronoun, or
+a capitalised name that is no place, time or building, and it is not the object of a
+preposition ("the shooting in Texas killed" has no agent). A participle after a comma takes
+the main clause's actor; a verb coordinated with the previous one shares its doer ("was shot
+and killed", "killed 8, injured 12").
 """
 
 from __future__ import annotations
@@ -26,8 +32,13 @@ from presslens.charts import wrap_label
 from presslens.corpus.gate import letter_words, longest_phrase, may_hold, phrase_gate, sentence_tokens, token_norms
 from presslens.corpus.story import Story, accepts_story
 from presslens.corpus.tables import sentences_table
-from presslens.corpus.tokenize import number_value
+from presslens.corpus.tokenize import is_stopword, number_value
 from presslens.lexicons.framing import (
+    ACTOR_LABELS,
+    AGENT_NOUNS,
+    AGENT_PRONOUNS,
+    AGENT_STOP_VERBS,
+    AGENT_TIME_WORDS,
     AUX_ADVERBS,
     BE_FORMS,
     CLAUSE_BREAKS,
@@ -35,6 +46,15 @@ from presslens.lexicons.framing import (
     HARM_VERBS,
     OBJECT_OPENERS,
     PASSIVE_GAP_WORDS,
+)
+from presslens.lexicons.sources import (
+    GAZETTEER,
+    GAZETTEER_PHRASES,
+    HONORIFICS,
+    NAME_CONNECTORS,
+    NOT_NAMES,
+    PLACE_CUES,
+    TITLE_WORDS,
 )
 from presslens.lexicons.speech import REPORTING_VERBS
 
@@ -66,6 +86,12 @@ _TRIGGER_RE = re.compile(r"\b(?:" + "|".join(sorted({re.escape(k[0]) for k in _C
 _DETS = frozenset("a an the this that these those his her its their our such any no every each".split())
 _RELATIVES = frozenset("who which that".split())
 _PARTICIPLE_ONLY = frozenset("slain".split())
+#: Heads of agents: person, group and force nouns, and the actor labels' one-word forms.
+_AGENT_HEADS = AGENT_NOUNS | {f for _cat, forms in ACTOR_LABELS.values() for f in forms if " " not in f}
+#: Last words of capitalised names of places and buildings, which do not act.
+_BUILDINGS = frozenset("school university college hospital church mosque synagogue temple club nightclub center centre "
+                       "street avenue road station airport mall park hall building stadium arena hotel bay river lake mountain "
+                       "mountains island beach square bridge port harbor harbour yard base".split())
 _BASE_FORMS = frozenset(k for k in HARM_VERBS if not re.search(r"(ed|en|ing|wn|ot|ew|ain|urt)$", k.split()[0]))
 
 
@@ -73,51 +99,207 @@ def _is_word(tok: str) -> bool:
     return tok[:1].isalnum()
 
 
+#: Words before a participle of harm that make it a clause of the main subject ("…, killing 50",
+#: "by killing", "before killing himself").
+_PARTICIPLE_LEADS = frozenset("by after before while when since".split())
+#: Words that open a clause: the subject of a participle is looked for after the last one.
+#: (A relative "who"/"which" is no opener: "A man who said he was X opened fire, killing" is the man's.)
+_CLAUSE_OPENERS = frozenset("that when while whereas because although though if since until then but as where".split())
+#: Nouns of events that a name before them modifies ("the Bataclan attacks"): the name is no agent.
+_EVENT_NOUNS = frozenset("attack attacks shooting shootings bombing bombings massacre massacres rampage raid raids "
+                         "killings siege blast explosion".split())
+_QUOTE_MARKS = frozenset("\"“”‘’'«»")
+_PREPOSITIONS = frozenset(
+    "in at on of from near into onto outside inside across throughout during after before since until by with "
+    "without for to toward towards over under behind beyond against among between via like along down up through "
+    "around past off upon amid amidst beside near".split())
+_NAME_INSIDE = NAME_CONNECTORS | {"-", "'s", "’s"}
+_NOT_AGENT_NAMES = NOT_NAMES | GAZETTEER
+
+
+def _is_actor_noun(norm: str) -> bool:
+    return norm in _AGENT_HEADS or norm.endswith(("ist", "ists")) or (norm.endswith(("man", "men")) and len(norm) > 4)
+
+
+def _name_run(toks: list[tuple[int, int, str, str]], head: int) -> int:
+    """First token of the capitalised name ending at ``head`` (titles and honorifics included)."""
+    a = head
+    while a - 1 >= 0:
+        t, n = toks[a - 1][2], toks[a - 1][3]
+        if t[:1].isupper() or (n in _NAME_INSIDE and a - 2 >= 0 and toks[a - 2][2][:1].isupper()):
+            a -= 1
+        elif n.rstrip(".") in HONORIFICS or n in TITLE_WORDS:
+            a -= 1
+        else:
+            break
+    while a < head and (toks[a][3] in _DETS or toks[a][3] in _NAME_INSIDE):
+        a += 1
+    return a
+
+
+def _is_agent_name(toks: list[tuple[int, int, str, str]], a: int, head: int) -> bool:
+    """A capitalised run that names someone who can act: not a place, a time or an institution building."""
+    words = [t[3] for t in toks[a:head + 1] if t[3] not in _NAME_INSIDE]
+    text = " ".join(words)
+    if not words or words[-1] in _NOT_AGENT_NAMES or text in GAZETTEER_PHRASES or words[-1] in AGENT_TIME_WORDS:
+        return False
+    if words[-1] in PLACE_CUES or words[-1] in _BUILDINGS or all(is_stopword(w.rstrip(".")) for w in words):
+        return False
+    return number_value(toks[head][2]) is None
+
+
+def _actor_phrase(toks: list[tuple[int, int, str, str]], head: int) -> tuple[int, int] | None:
+    """Token range of the agent noun phrase whose head is ``head``, or None when it cannot act.
+
+    The head must be a person, group or force noun (:data:`~presslens.lexicons.framing.AGENT_NOUNS`),
+    a pronoun, or a capitalised name that is no place, time or building; the phrase reads
+    back from the head over its modifiers and stops at clause breaks, verbs of thinking and
+    saying, and punctuation ("French police believe the gunman" → "the gunman").
+    """
+    t, n = toks[head][2], toks[head][3]
+    if n in AGENT_PRONOUNS and head == _clause_start(toks, head):
+        return (head, head)
+    if n in AGENT_PRONOUNS:
+        return (head, head) if toks[head - 1][3] not in _PREPOSITIONS else None
+    if t[:1].isupper() and not _is_actor_noun(n):
+        a = _name_run(toks, head)
+        return (a, head) if _is_agent_name(toks, a, head) else None
+    if not _is_actor_noun(n):
+        return None
+    a = head
+    while a - 1 >= 0 and head - (a - 1) < MAX_AGENT_TOKENS:
+        pt, pn = toks[a - 1][2], toks[a - 1][3]
+        if not (_is_word(pt) or pn in ("'s", "’s", "-")) or pn in CLAUSE_BREAKS or pn in AGENT_STOP_VERBS \
+                or pn in AGENT_PRONOUNS or pn in BE_FORMS or pn in REPORTING_VERBS or pn in _DETS \
+                or pn in _PREPOSITIONS or pn in _CUE_FIRST:
+            break
+        if pn.endswith("ing") and not _is_actor_noun(pn):
+            break
+        a -= 1
+    while a < head and toks[a][3] in ("least", "most", "of", "and"):
+        a += 1
+    return (a, head)  # determiners left out, as written after them ("the gunman" -> "gunman")
+
+
+def _clause_start(toks: list[tuple[int, int, str, str]], i: int) -> int:
+    """Index of the first token of the clause holding token ``i`` (after a ";" or a sentence-opening phrase)."""
+    j = i
+    while j > 0 and toks[j - 1][2] not in (";", ":"):
+        j -= 1
+    return j
+
+
 def _agent_before(toks: list[tuple[int, int, str, str]], i: int) -> tuple[int, int] | None:
-    """Token range (a, b) of the noun phrase before position i, or None."""
+    """Token range (a, b) of the agent before the verb at position i, or None.
+
+    The head is the word just before the verb (auxiliaries and adverbs skipped); a relative
+    pronoun points to its antecedent ("the bomber, who killed"); a head inside a prepositional
+    phrase ("the shooting in Texas killed") is not the subject, so the phrase before the
+    preposition is tried instead.
+    """
     j = i - 1
-    while j >= 0 and (toks[j][3] in AUX_ADVERBS or (toks[j][3].endswith("ly") and toks[j][2].islower())
-                      or (toks[j][3] in REPORTING_VERBS and toks[j][2].islower())):
+    while j >= 0 and (toks[j][3] in AUX_ADVERBS or toks[j][3] == "n't"
+                      or (toks[j][3].endswith("ly") and toks[j][2].islower())):
         j -= 1
-    end = j
-    while j >= 0 and end - j < MAX_AGENT_TOKENS:
-        t = toks[j]
-        if not _is_word(t[2]) and t[3] not in ("'s", "-"):
-            break
-        if t[3] in REPORTING_VERBS and t[2].islower():
-            break
-        if t[3] in CLAUSE_BREAKS and not (t[3] in ("of", "and") and j < end):
-            if t[3] in _RELATIVES and j == end:  # "militants who killed", "the bomber, who killed"
-                j -= 1
-                while j >= 0 and toks[j][2] in (",", "-", "--", "—", "–", "("):
-                    j -= 1
-                end = j
-                continue
-            if t[3] in ("who", "which") and j < end and j > 0:  # "militants who attacked the post killed"
-                return _antecedent(toks, j)
-            break
-        j -= 1
-    a = j + 1
-    while a <= end and toks[a][3] in _DETS:
-        a += 1
-    while a <= end and toks[a][3] in ("of", "and"):
-        a += 1
-    return (a, end) if a <= end else None
+    for _ in range(3):
+        while j >= 0 and toks[j][2] in (",", "-", "--", "—", "–", "(", ")"):
+            j -= 1
+        if j < 0:
+            return None
+        n = toks[j][3]
+        if n in _RELATIVES:
+            return _antecedent(toks, j)
+        rng = _actor_phrase(toks, j)
+        # a head governed by a preposition is an object, not the subject: look before it
+        a = rng[0] if rng else j
+        if not rng:  # the phrase of a head that cannot act: read back over its modifiers
+            while a - 1 >= 0 and _is_word(toks[a - 1][2]) and toks[a - 1][3] not in _PREPOSITIONS \
+                    and toks[a - 1][3] not in CLAUSE_BREAKS and toks[a - 1][2].islower() and j - a < 3:
+                a -= 1
+        k = a - 1
+        while k >= 0 and toks[k][3] in _DETS:
+            k -= 1
+        if k >= 0 and toks[k][3] in _PREPOSITIONS and toks[k][3] not in ("of",):
+            j = k - 1
+            continue
+        if rng and k >= 0 and toks[k][3] == "of" and not (toks[j][2][:1].isupper()):
+            j = k - 1  # "one of the gunmen" keeps its head; "the worst of the attacks" is no agent
+            continue
+        return rng
+    return None
 
 
 def _antecedent(toks: list[tuple[int, int, str, str]], rel: int) -> tuple[int, int] | None:
-    """The noun phrase before a relative pronoun at position rel."""
+    """The agent noun phrase before a relative pronoun at position rel (not a place: "in Varnby, which killed")."""
     j = rel - 1
     while j >= 0 and toks[j][2] in (",", "-", "--", "—", "–", "("):
         j -= 1
-    end = j
-    while j >= 0 and end - j < MAX_AGENT_TOKENS and (_is_word(toks[j][2]) or toks[j][3] == "'s") \
-            and toks[j][3] not in CLAUSE_BREAKS and not (toks[j][3] in REPORTING_VERBS and toks[j][2].islower()):
-        j -= 1
-    a = j + 1
-    while a <= end and toks[a][3] in _DETS:
-        a += 1
-    return (a, end) if a <= end else None
+    rng = _actor_phrase(toks, j) if j >= 0 else None
+    return rng if rng and not _governed(toks, rng[0]) else None
+
+
+def _governed(toks: list[tuple[int, int, str, str]], a: int) -> bool:
+    """Tell whether the phrase starting at token ``a`` is no subject: a preposition's object, a predicate, a place in apposition."""
+    k = a - 1
+    while k >= 0 and (toks[k][3] in _DETS or toks[k][2] in _QUOTE_MARKS):
+        k -= 1
+    return k >= 0 and (toks[k][3] in _PREPOSITIONS or toks[k][3] in BE_FORMS  # "he was the Joker": a predicate
+                       or (k >= 1 and toks[k][2] == "," and toks[k - 1][2][:1].isupper() and toks[a][2][:1].isupper()))
+
+
+def _clause_subject(toks: list[tuple[int, int, str, str]], i: int) -> tuple[int, int] | None:
+    """The agent of a participle clause ("A gunman opened fire, killing 50"): the main clause's actor.
+
+    The clause is read back from the participle at ``i`` to its opener ("who", "when", "that",
+    "then", …, a dateline or the sentence start); its agent is the first person, group or
+    force in it that is not the object of a preposition ("fire at the club", "in Orlando"), a
+    predicate ("he was the Joker"), a place in apposition ("in Varnby, Tarvia, killing") or
+    the speaker of a reporting verb ("police said a gunman …").
+    """
+    start = i - 1
+    while start > 0 and toks[start - 1][3] not in _CLAUSE_OPENERS and toks[start - 1][2] not in (";", ":"):
+        start -= 1
+    j = max(start, _dateline_end(toks))
+    while j < i:
+        if not _is_word(toks[j][2]):
+            j += 1
+            continue
+        head = j
+        if toks[j][2][:1].isupper() and not _is_actor_noun(toks[j][3]):
+            while head + 1 < i and (toks[head + 1][2][:1].isupper() or (
+                    toks[head + 1][3] in NAME_CONNECTORS and head + 2 < i and toks[head + 2][2][:1].isupper())):
+                head += 1
+            if head + 1 < i and _is_actor_noun(toks[head + 1][3]):
+                head += 1  # a name before a noun modifies it ("an Uzbek immigrant")
+            elif head + 1 < i and toks[head + 1][3] in _EVENT_NOUNS:
+                j = head + 2  # "the Bataclan attacks": an event, no one acts
+                continue
+        while head + 1 < i and _is_actor_noun(toks[head][3]) and _is_actor_noun(toks[head + 1][3]):
+            head += 1  # "police officer", "civilian contractor"
+        rng = _actor_phrase(toks, head)
+        if rng and not _governed(toks, rng[0]) and not _speaks(toks, head):
+            return rng
+        j = head + 1
+    return None
+
+
+def _dateline_end(toks: list[tuple[int, int, str, str]]) -> int:
+    """Index after a dateline ("WASHINGTON —", "SANTA FE, Texas (AP) —"), 0 when the sentence has none."""
+    for k, t in enumerate(toks[:10]):
+        if t[2] in ("—", "–", "-", "--") and k > 0:
+            head = [x[2] for x in toks[:k] if _is_word(x[2])]
+            if head and head[0].isupper() and len(head[0]) > 1 and all(w[:1].isupper() for w in head):
+                return k + 1
+            return 0
+    return 0
+
+
+def _speaks(toks: list[tuple[int, int, str, str]], head: int) -> bool:
+    """Tell whether the phrase ending at ``head`` is the subject of a verb of saying or thinking."""
+    k = head + 1
+    while k < len(toks) and (toks[k][3] in AUX_ADVERBS or toks[k][3].endswith("ly")):
+        k += 1
+    return k < len(toks) and (toks[k][3] in REPORTING_VERBS or toks[k][3] in AGENT_STOP_VERBS)
 
 
 def _agent_after_by(toks: list[tuple[int, int, str, str]], i: int) -> tuple[int, int] | None:
@@ -183,6 +365,13 @@ def find_agency(text: str, *, offset: int = 0) -> list[dict]:
                                                                    and toks[prev][2].islower())):
             prev -= 1
         prev_norm = toks[prev][3] if prev >= 0 else ""
+        last = out[-1] if out else None
+        if kind == "verb" and last and last["kind"] == "verb" and _coordinated(toks, last["last"], prev):
+            # "was shot and killed", "killed 8 people, injured 12": the second verb shares the first's doer
+            out.append({**last, "harm": harm, "cue": cue, "start": toks[i][0], "end": toks[i + n - 1][1],
+                        "last": i + n - 1})
+            i += n
+            continue
         if kind == "noun" or prev_norm in _DETS:
             rng = _agent_after_by(toks, after)
             agency = "passive_agent" if rng else "agentless"
@@ -194,10 +383,9 @@ def find_agency(text: str, *, offset: int = 0) -> list[dict]:
             agency = "passive_agent" if rng else "agentless"
         elif _opens_object(toks, after, title_case=title_case) or cue.split()[0] in _BASE_FORMS or cue.endswith("ing"):
             if _opens_object(toks, after, title_case=title_case):
-                rng = _agent_before(toks, i)
+                participle = cue.endswith("ing") and (toks[prev][2] == "," or prev_norm in _PARTICIPLE_LEADS)
+                rng = _clause_subject(toks, prev) if participle else _agent_before(toks, i)
                 agency = "active" if rng else "agentless"
-                if not rng and prev_norm == "and" and out and out[-1]["agency"] == "active":
-                    agency, agent_text = "active", out[-1]["agent"]  # "killed 12 and injured 30"
             else:
                 rng = _agent_after_by(toks, after)
                 agency = "passive_agent" if rng else "agentless"
@@ -209,9 +397,24 @@ def find_agency(text: str, *, offset: int = 0) -> list[dict]:
             a, b = rng
             agent = text[toks[a][0] - offset:toks[b][1] - offset]
         out.append({"harm": harm, "cue": cue, "agency": agency, "agent": agent,
-                    "start": toks[i][0], "end": toks[i + n - 1][1]})
+                    "start": toks[i][0], "end": toks[i + n - 1][1], "kind": kind, "last": i + n - 1})
         i += n
-    return out
+    return [{k: v for k, v in f.items() if k not in ("kind", "last")} for f in out]
+
+
+def _coordinated(toks: list[tuple[int, int, str, str]], last: int, prev: int) -> bool:
+    """Tell whether a harm verb is coordinated with the previous one ("shot and killed", "killed 8, injured 12").
+
+    Between the previous verb (ending at token ``last``) and this one (preceded by token
+    ``prev``) stand only its object and a conjunction or comma: no clause opener, no other verb.
+    """
+    if prev < 0 or toks[prev][3] not in ("and", "or", ",") or prev <= last:
+        return False
+    between = toks[last + 1:prev]
+    if len(between) > 6:
+        return False
+    return not any(t[3] in _RELATIVES or t[3] in BE_FORMS or t[3] in CLAUSE_BREAKS - {"and", "or"}
+                   or t[3] in REPORTING_VERBS or t[3] in AGENT_PRONOUNS for t in between)
 
 
 @accepts_story

@@ -1,10 +1,12 @@
 """Frames: which policy frames each outlet leans on, per 1,000 words, with the triggering sentences.
 
-Each frame of :data:`presslens.lexicons.framing.FRAMES` (derived from the Policy Frames
-Codebook) is a list of trigger patterns. All patterns of all frames are compiled into one
+Each frame of :data:`presslens.lexicons.framing.FRAMES` (the 15 frames of the Policy Frames
+Codebook, cues written from its definitions; the residual ``other`` has none) is a list of
+trigger patterns. All patterns of all frames are compiled into one
 regular expression (longest first, so "natural resources" wins over "resources" and
 "law enforcement" over "law"), run once per sentence; a match is looked up in a dict to
-find its frame. Scores are trigger counts per 1,000 words, per outlet and per section.
+find its frame. Scores are trigger counts per 1,000 words, per outlet and per section of at
+least :data:`MIN_SECTION_WORDS` words (shorter sections pooled).
 
 Speed: the alternation is factored on shared literal prefixes (a trie: ``c(?:ost|ourt*|…)``)
 so Python's ``re`` tries a couple of dozen branches per word instead of every pattern; the
@@ -42,6 +44,12 @@ SCORE_COLUMNS = ["outlet", "article_id", "section", "frame", "frame_name", "hits
 WORD_COLUMNS = ["article_id", "outlet", "section", "words"]
 #: Section value for the whole article in :func:`frame_scores`.
 ALL_SECTIONS = "all"
+#: Section value of the pooled short sections in :func:`frame_scores`.
+SHORT_SECTIONS = "short sections"
+#: Fewest words for a section to get its own rate in :func:`frame_scores` (else pooled).
+MIN_SECTION_WORDS = 50
+#: Frames that have cues (every codebook frame but the residual ``other``), in codebook order.
+CUE_FRAMES: tuple[str, ...] = tuple(f for f in FRAME_NAMES if FRAMES.get(f))
 
 
 #: Regex for a trailing ``*`` in a lexicon pattern (any word ending).
@@ -384,39 +392,53 @@ def frame_hits(story: Story) -> pd.DataFrame:
     return pd.DataFrame(dict(zip(HIT_COLUMNS, cols)), columns=HIT_COLUMNS)
 
 
-def frame_scores(hits: pd.DataFrame, words: pd.DataFrame, *, max_evidence: int = 5) -> pd.DataFrame:
-    """Frame scores per outlet, for each section and for the whole article.
+def frame_scores(hits: pd.DataFrame, words: pd.DataFrame, *, max_evidence: int = 5,
+                 min_section_words: int = MIN_SECTION_WORDS) -> pd.DataFrame:
+    """Frame scores per outlet, for each section long enough to rate and for the whole article.
+
+    A rate per 1,000 words means little over a one-line section (one trigger in a 4-word
+    headline is 250 per 1,000), so sections with fewer than ``min_section_words`` words are
+    pooled into one row per article, section :data:`SHORT_SECTIONS`.
 
     Args:
         hits: a :func:`frame_hits` table.
         words: a :func:`word_counts` table.
         max_evidence: sentence ids listed per row.
+        min_section_words: fewest words for a section to get its own row.
 
     Returns:
-        One row per (outlet, section, frame), frames with no trigger included (zeros), so
-        outlets compare on the same grid. Columns: ``outlet``; ``article_id``;
-        ``section`` (a section label, or "all" for the whole article); ``frame``;
-        ``frame_name``; ``hits`` (triggers); ``sentences`` (sentences with a trigger);
-        ``words`` (in the outlet's section); ``per_1000`` (hits per 1,000 words);
-        ``evidence_sent_ids`` (up to ``max_evidence`` sentence ids, most triggers first,
-        ``;`` separated: look them up in ``frame_evidence.csv``).
+        One row per (outlet, section, frame) for every frame with cues (the residual
+        ``other`` has none), frames with no trigger included (zeros), so outlets compare on
+        the same grid. Columns: ``outlet``; ``article_id``; ``section`` (a section label of
+        at least ``min_section_words`` words, "short sections" for the others pooled, or
+        "all" for the whole article); ``frame``; ``frame_name``; ``hits`` (triggers);
+        ``sentences`` (sentences with a trigger); ``words`` (in the outlet's section);
+        ``per_1000`` (hits per 1,000 words); ``evidence_sent_ids`` (up to ``max_evidence``
+        sentence ids, most triggers first, ``;`` separated: look them up in
+        ``frame_evidence.csv``).
     """
-    # sentence ids of the hits, in table order, per (article, section or "all", frame)
-    sent_ids: dict[tuple, list] = {}
-    for art, section, frame, sid in zip(*column_lists(hits, "article_id", "section", "frame", "sent_id")):
-        sent_ids.setdefault((art, section, frame), []).append(sid)
-        if section != ALL_SECTIONS:
-            sent_ids.setdefault((art, ALL_SECTIONS, frame), []).append(sid)
+    unit_of: dict[tuple, str] = {}  # (article, section) -> the row it is counted in
+    per_unit: dict[tuple, int] = {}  # (outlet, article, row section) -> words, in text order
     per_art: dict[tuple, int] = {}
-    units = []
     for outlet, art, section, n in zip(*column_lists(words, "outlet", "article_id", "section", "words")):
-        units.append((outlet, art, section, n))
+        unit = section if n >= min_section_words else SHORT_SECTIONS
+        unit_of[(art, section)] = unit
+        key = (outlet, art, unit)
+        per_unit[key] = per_unit.get(key, 0) + n
         if not (pd.isna(art) or pd.isna(outlet)):  # groupby drops missing keys
             per_art[(art, outlet)] = per_art.get((art, outlet), 0) + n
+    # sentence ids of the hits, in table order, per (article, row section or "all", frame)
+    sent_ids: dict[tuple, list] = {}
+    for art, section, frame, sid in zip(*column_lists(hits, "article_id", "section", "frame", "sent_id")):
+        unit = unit_of.get((art, section), section)
+        sent_ids.setdefault((art, unit, frame), []).append(sid)
+        if unit != ALL_SECTIONS:
+            sent_ids.setdefault((art, ALL_SECTIONS, frame), []).append(sid)
+    units = [(outlet, art, section, n) for (outlet, art, section), n in per_unit.items()]
     units += [(outlet, art, ALL_SECTIONS, n) for (art, outlet), n in per_art.items()]
     rows = []
     for outlet, art, section, n in units:
-        for f in FRAMES:
+        for f in CUE_FRAMES:
             ids = sent_ids.get((art, section, f), ())
             ev = ranked_counts(ids)
             rows.append((outlet, art, section, f, FRAME_NAMES[f], len(ids), len(ev), int(n),
@@ -446,13 +468,14 @@ def plot_frames_heatmap(scores: pd.DataFrame, *, outlets: list[str], title: str 
 
     d = scores[scores["section"] == ALL_SECTIONS]
     grid = d.pivot_table(index="outlet", columns="frame", values="per_1000", aggfunc="sum").reindex(
-        index=outlets, columns=list(FRAMES)).fillna(0.0)
+        index=outlets, columns=list(CUE_FRAMES)).fillna(0.0)
     values = grid.to_numpy()
     colmax = values.max(axis=0, initial=0.0)
     rel = np.divide(values, colmax, out=np.zeros_like(values), where=colmax > 0)
-    fig, ax = plt.subplots(figsize=(0.95 * len(FRAMES) + 3.2, 0.55 * len(outlets) + 2.4))
+    fig, ax = plt.subplots(figsize=(0.95 * len(CUE_FRAMES) + 3.2, 0.55 * len(outlets) + 2.4))
     im = ax.imshow(rel, aspect="auto", cmap="YlOrRd", vmin=0, vmax=1)
-    ax.set_xticks(range(len(FRAMES)), [textwrap.fill(FRAME_NAMES[f], 13) for f in FRAMES], fontsize=8)
+    ax.set_xticks(range(len(CUE_FRAMES)), [textwrap.fill(FRAME_NAMES[f], 13, break_long_words=False)
+                                           for f in CUE_FRAMES], fontsize=8)
     ax.set_yticks(range(len(outlets)), [wrap_label(o) for o in outlets], fontsize=9)
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):

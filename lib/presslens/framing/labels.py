@@ -36,7 +36,9 @@ from presslens.lexicons.framing import (
     MODIFIER_SUFFIXES,
     NAMED_GROUP_CUES,
     STATE_FORCE_NAME_HEADS,
+    WEAK_GROUP_CUES,
 )
+from presslens.lexicons.sources import TITLE_WORDS
 from presslens.lexicons.speech import REPORTING_VERBS
 
 #: Columns of :func:`actor_labels_table`.
@@ -74,10 +76,24 @@ _NAME_CUE_GATE = phrase_gate(sorted(NAMED_GROUP_CUES | STATE_FORCE_NAME_HEADS))
 
 
 def _name_category(words: list[str]) -> str:
-    low = [p for w in words for p in re.split(r"[-’']", w.lower()) if p]
-    if set(low) & NAMED_GROUP_CUES:
+    """Category of a capitalised name ending on a group head, or "" when it names no armed actor.
+
+    The head of "A of B" is A's last word ("Secretary of State" is a title, "United States of
+    Jihad" a book); a title word makes the name a person's title; an armed group needs a cue
+    word that is not only the head's own ("Islamic State", "Baloch Liberation Army", "Taliban";
+    not "Arizona State", "Deep State", "Connecticut State Police").
+    """
+    lw = [w.lower() for w in words]
+    if "of" in lw[1:]:
+        lw = lw[:lw.index("of", 1)]
+    head = lw[-1].split("-")[-1] if lw else ""
+    if not lw or head not in GROUP_NAME_HEADS or any(w in TITLE_WORDS for w in lw):
+        return ""
+    parts = [p for w in lw for p in re.split(r"[-’']", w) if p]
+    cues = set(parts) & NAMED_GROUP_CUES
+    if cues - WEAK_GROUP_CUES:
         return "armed group"
-    if low and low[-1] in STATE_FORCE_NAME_HEADS:
+    if head in STATE_FORCE_NAME_HEADS:
         return "state forces"
     return ""
 
@@ -99,7 +115,7 @@ def _named_groups(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
                                      and j + 2 < len(toks) and toks[j + 2][2][:1].isupper())):
             j += 1
         words = [t[2] for t in toks[i:j + 1]]
-        while words and words[0].lower() in _STOP_BEFORE_THE:
+        while words and (words[0].lower() in _STOP_BEFORE_THE or is_stopword(words[0].lower())):
             words, i = words[1:], i + 1
         # the longest run ending on a group head: "Baloch Liberation Army", "Pakistani Taliban"
         k = len(words)

@@ -54,6 +54,16 @@ _NEUTRAL = (0.0, 0.0, 1.0, 0.0)
 
 
 @lru_cache(maxsize=1)
+def vader_lexicon() -> dict[str, float]:
+    """VADER's lexicon: token (lower case) → mean valence of its human raters (−4 … 4).
+
+    Returns:
+        The packaged lexicon (shared, do not modify).
+    """
+    return _analyzer().lexicon
+
+
+@lru_cache(maxsize=1)
 def _emoji_chars() -> frozenset[str]:
     return frozenset(_analyzer().emojis)
 

@@ -12,10 +12,8 @@ Sections:
   :data:`LABEL_MODIFIERS`, :data:`MODIFIER_SUFFIXES`, :data:`NAMED_GROUP_CUES`,
   :data:`STATE_FORCE_NAME_HEADS`): what a text calls the parties of armed conflict.
 - **Hedging and certainty** (:data:`HEDGES`): markers grouped by kind.
-- **Frames** (:data:`FRAMES`): one lexicon per frame, derived from the Policy Frames
-  Codebook categories (Boydstun, Gross, Resnik & Smith 2014; the Media Frames Corpus uses
-  the same 15 categories) that matter for conflict news, plus "humanitarian" (the codebook's
-  human-interest material for victims and relief).
+- **Frames** (:data:`FRAMES`): one lexicon per frame of the Policy Frames Codebook (Boydstun,
+  Gross, Resnik & Smith 2014), its 15 categories under the codebook's ids.
 - **Agency** (:data:`HARM_VERBS`, :data:`HARM_NOUNS`, :data:`BE_FORMS`, ...): cue words to
   tell "forces killed 145 militants" from "145 militants were killed".
 """
@@ -133,6 +131,10 @@ NAMED_GROUP_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Group cues that are also ordinary name words ("Arizona State", "National Front", "Deep State"):
+#: alone they do not make a name an armed group.
+WEAK_GROUP_CUES: frozenset[str] = frozenset("state front movement brigade brigades militia resistance revolutionary".split())
+
 #: Last words of a capitalised name of a state force ("Frontier Corps", "Pakistan Army").
 STATE_FORCE_NAME_HEADS: frozenset[str] = frozenset(
     "army navy corps police rangers guard guards constabulary gendarmerie forces force".split()
@@ -200,118 +202,281 @@ HEDGES_BEFORE_NUMBER: frozenset[str] = frozenset((
     "more than", "close to", "estimated", "an estimated"))
 
 # --- Frames ---------------------------------------------------------------------------------
-#: Frame id → display name, in display order (Policy Frames Codebook categories).
+#: Frame id → display name, in the codebook's order (Policy Frames Codebook, Boydstun, Gross,
+#: Resnik & Smith 2014; the Media Frames Corpus uses the same 15 categories). ``other`` is the
+#: codebook's residual category: it has no cues, it is what a text with no trigger gets.
 FRAME_NAMES: dict[str, str] = {
-    "security_defense": "Security & defence",
-    "crime_punishment": "Crime & punishment",
     "economic": "Economic",
     "capacity_resources": "Capacity & resources",
-    "political": "Political",
-    "external_relations": "External relations",
-    "humanitarian": "Humanitarian & human interest",
+    "morality": "Morality",
+    "fairness_equality": "Fairness & equality",
+    "legality": "Legality, constitutionality & jurisprudence",
+    "policy_prescription": "Policy prescription & evaluation",
+    "crime_punishment": "Crime & punishment",
+    "security_defense": "Security & defence",
     "health_safety": "Health & safety",
-    "legality": "Legality",
+    "quality_of_life": "Quality of life",
     "cultural_identity": "Cultural identity",
     "public_opinion": "Public opinion",
+    "political": "Political",
+    "external_regulation": "External regulation & reputation",
+    "other": "Other",
+}
+
+#: Frame ids of the first version of this lexicon → codebook ids (the README documents it).
+OLD_FRAME_IDS: dict[str, str] = {
+    "external_relations": "external_regulation",
+    "humanitarian": "quality_of_life",
 }
 
 #: Frame id → trigger patterns (lower case; ``*`` = any word ending). A pattern belongs to
-#: one frame only. Derived from the codebook's definitions:
+#: one frame only. Each list is written from the codebook's definition of the frame (quoted
+#: in short), in general vocabulary, never from one text:
 #:
-#: - ``security_defense``: threats to the state, its borders and people; armed action,
-#:   military and counter-terrorism operations.
-#: - ``crime_punishment``: violation of law, policing, arrest, prosecution and sentencing.
-#: - ``economic``: costs, benefits, financial and economic effects, trade, investment.
-#: - ``capacity_resources``: availability or lack of physical, human or financial
-#:   resources: infrastructure, natural resources, services, extraction, energy.
-#: - ``political``: political parties, elections, leaders' manoeuvring, autonomy and power.
-#: - ``external_relations``: relations between states, diplomacy, foreign involvement,
-#:   international reputation.
-#: - ``humanitarian``: suffering of people, victims, displacement, grief, relief.
-#: - ``health_safety``: health care, injuries treated, hospitals, public safety.
-#: - ``legality``: laws, courts, rights, constitutionality, legal status (designations).
-#: - ``cultural_identity``: ethnicity, religion, language, tribe, traditions.
-#: - ``public_opinion``: the public's attitudes, protests, polls, social media reaction.
+#: - ``economic``: "the costs, benefits, or monetary/financial implications of the issue (to
+#:   an individual, family, community or to the economy as a whole)".
+#: - ``capacity_resources``: "the lack of or availability of physical, geographical, spatial,
+#:   human, and financial resources, or the capacity of existing systems and resources to
+#:   implement or carry out policy goals".
+#: - ``morality``: "any perspective compelled by religious doctrine or interpretation, duty,
+#:   honor, righteousness or any other sense of ethics or social responsibility".
+#: - ``fairness_equality``: "equality or inequality with which laws, punishment, rewards, and
+#:   resources are applied or distributed among individuals or groups; the balance between the
+#:   rights or interests of one individual or group compared to another".
+#: - ``legality``: "the legal, constitutional, or jurisdictional aspects of an issue": court
+#:   cases, trials, judges and lawyers, existing laws, rights and their interpretation.
+#: - ``policy_prescription``: "particular policies proposed for addressing an identified
+#:   problem, and figuring out if certain policies will work, or if existing policies are
+#:   effective": governments and leaders judged by what they do, plans, measures, reforms.
+#: - ``crime_punishment``: "specific policies in practice and their enforcement, incentives,
+#:   and implications": violation of the law, policing and arrests, sentencing and punishment.
+#: - ``security_defense``: "any threat to a person, group, or nation, or any defense that needs
+#:   to be taken to avoid that threat": armed conflict, terrorism, the military, borders.
+#: - ``health_safety``: "health care access and effectiveness, illness, disease, sanitation,
+#:   obesity, mental health effects, prevention of or perpetuation of gun violence,
+#:   infrastructure and building safety".
+#: - ``quality_of_life``: "the effects of a policy on individuals' wealth, mobility, access to
+#:   resources, happiness, social structures, ease of day-to-day routines, quality of
+#:   community life": daily life, homes, families, victims' suffering and displacement.
+#: - ``cultural_identity``: "the social norms, trends, values and customs constituting culture(s),
+#:   as they relate to a specific policy issue": language, ethnicity, nationhood, generations,
+#:   the arts and media a society makes.
+#: - ``public_opinion``: "references to general social attitudes, polling and demographic
+#:   information, as well as implied or actual consequences of diverging from or getting ahead
+#:   of public opinion or polls": polls, surveys, referendums, protests, petitions.
+#: - ``political``: "any political considerations surrounding an issue: partisan filibusters,
+#:   lobbyist involvement, bipartisan efforts, deal-making and vote trading, appealing to one's
+#:   base, mentions of political maneuvering": elections, campaigns, parties' tactics.
+#: - ``external_regulation``: "a country's external relations with another nation; the external
+#:   relations of one state with another; trade agreements, comparisons of policy outcomes
+#:   across nations, and perceptions of a country's policies in the world".
 FRAMES: dict[str, tuple[str, ...]] = {
-    "security_defense": (
-        "security forces", "security personnel", "security installation*", "national security",
-        "military", "militar*", "army", "troops", "soldier*", "counterterror*", "counter-terror*",
-        "counter-operation*", "counter-insurgency", "counterinsurgency", "insurgen*", "militant*", "terroris*",
-        "attack*", "assault*", "operation*", "raid*", "offensive*", "airstrike*", "air strike*", "drone*",
-        "bomb*", "explosi*", "gunfire", "firing", "shelling", "ambush*", "armed", "weapon*", "arms", "rifle*",
-        "missile*", "rocket*", "artillery", "combat*", "battle*", "war", "wars", "warfare", "ceasefire",
-        "cease-fire", "defence", "defense", "intelligence", "patrol*", "checkpoint*", "border*",
-        "strategic", "threat*", "escalat*", "violen*", "insecurity", "instability", "security", "gunmen",
-        "gunman", "fighters", "hostage*", "siege"),
-    "crime_punishment": (
-        "crime*", "criminal*", "arrest*", "detain*", "detention", "custody", "prosecut*", "convict*",
-        "sentenced", "sentencing", "jail*", "prison*", "punish*", "charged with", "indict*", "suspect*",
-        "investigat*", "murder*", "kidnap*", "abduct*", "extortion", "smuggl*", "trafficking",
-        "law enforcement", "police", "policing", "manhunt", "culprit*", "perpetrator*", "brought to justice",
-        "fugitive*", "gang*", "warrant*", "fraud*", "corrupt*", "bribe*"),
     "economic": (
-        "econom*", "financ*", "funding", "funds", "fundraising", "budget*", "cost", "costs", "costly",
-        "investment*", "investor*", "invest", "invested", "investing", "trade", "trading", "stock market*",
-        "financial market*", "market price*", "business*", "central bank*", "banking", "money", "revenue*", "income*", "low-income",
-        "tax", "taxes", "taxation", "taxpayer*", "price*", "inflation", "jobs", "unemploy*", "employment",
-        "wages", "labourer*", "laborer*", "poverty", "poor", "poorest", "wealth*", "profit*", "debt*",
-        "loan*", "billion*", "gdp", "growth", "development sector*", "extraction", "mining", "mines",
-        "minerals", "industr*", "commerc*", "economic corridor*", "export*", "imports", "imported",
-        "port", "ports", "sector", "sectors", "dollar*", "livelihood*", "sanction*", "tourism", "oil",
-        "natural gas", "spending", "deficit*", "recession", "stock*", "shares", "salar*", "pension*"),
+        "econom*", "financ*", "fiscal", "funding", "funds", "fundraising", "budget*", "cost", "costs", "costly",
+        "costing", "expens*", "inexpensive", "afford*", "unaffordable", "pric*", "overpriced", "cheap*", "fee",
+        "fees", "tariff*", "investment*", "investor*", "invest", "invested", "investing", "trade", "trading",
+        "trader*", "stock market*", "market", "markets", "marketplace", "business*", "bank", "banks", "banker*",
+        "banking", "central bank*", "money", "monetary", "revenue*", "income*", "low-income", "earnings",
+        "earn", "earned", "earning", "tax", "taxes", "taxation", "taxed", "taxpayer*", "inflation", "jobs",
+        "job losses", "unemploy*", "employment", "employer*", "wage", "wages", "salar*", "pay raise*",
+        "paycheck*", "paycheque*", "workforce", "work force", "poverty", "wealth*", "profit*", "unprofitable",
+        "debt*", "deficit*", "surplus*", "loan*", "borrow*", "lend*", "mortgage*", "billion*", 
+        "dollar*", "gdp", "growth", "recession", "industr*", "commerc*", "corporat*",
+        "company", "companies", "firms", "export*", "consumer*", "customer*", "spending", "spend",
+        "subsid*", "pension*", "retirement savings", "shareholder*", "dividend*", 
+        "interest rate*", "real estate", "housing market*", "rents", "millionaire*",
+        "billionaire*", "rich", "poor", "poorest", "affluent", "capitalis*", "entrepreneur*",
+        "manufactur*", "oil prices", "gas prices", "bailout*", "austerity", "payroll*", "insurance premium*",
+        "monopol*", "competitiveness", "productivity", "purchas*", "sales", "buyers", "sellers", "cash",
+        "bankrupt*", "livelihood*", "per capita",
+        "imports", "imported", "importing", "importer*", "stocks", "stock price*", "outsourc*",
+        "extraction", "mining", "mines", "mineral*", "sector", "sectors", "development sector*"),
     "capacity_resources": (
-        "infrastructure", "natural resource*", "resource*", "resource project*", "resource operation*",
-        "project", "projects", "capacity", "shortage*", "supply", "supplies", "services", "public services",
-        "transport*", "electricity", "power supply", "water", "fuel", "energy", "roads", "highway*",
-        "railway*", "railroad*", "bridges", "pipeline*", "facility", "facilities", "equipment",
-        "understaffed", "stretched", "overwhelmed", "logistic*", "telecommunication*", "internet",
-        "construction", "reconstruction", "rebuild*", "healthcare", "transportation", "natural resource operation*"),
-    "political": (
-        "politic*", "government*", "minister*", "prime minister", "president*", "parliament*", "lawmaker*",
-        "legislat*", "senat*", "congress*", "party", "parties", "opposition", "election*", "elected",
-        "re-election", "vote", "votes", "voted", "voting", "voter*", "campaigning", "campaigned",
-        "campaign trail", "election campaign*", "presidential campaign*", "democra*", "republican*",
-        "coalition", "cabinet", "chief minister", "governor*", "autonomy", "self-determination",
-        "independence", "sovereignty", "governance", "policy", "policies", "reform*", "administration",
-        "leadership", "power-sharing", "grievance*", "demands", "negotiat*", "talks", "dialogue", "gop",
-        "nominee*", "nomination*", "candidate*", "primary", "primaries", "bipartisan", "partisan",
-        "white house", "mayor*", "bill", "bills"),
-    "external_relations": (
-        "diplomat*", "foreign ministry", "foreign office", "foreign minister", "ministry of foreign affairs",
-        "foreign", "international*", "bilateral", "embassy", "embassies", "ambassador*", "envoy*",
-        "united nations", "security council", "regional stability", "regional", "neighbo*", "cross-border",
-        "proxy", "sponsored", "solidarity", "condemn*", "allies", "ally", "alliance", "relations",
-        "tensions", "foreign hand", "interference", "summit*", "treaty", "treaties", "state department"),
-    "humanitarian": (
-        "civilian*", "victim*", "casualt*", "lost their lives", "bodies", "injur*", "wounded", "mourn*",
-        "grief", "griev*", "funeral*", "families", "family", "children", "women and children", "displac*",
-        "refugee*",
-        "homeless", "aid", "relief", "humanitarian", "suffer*", "trauma", "traumatised", "traumatized",
-        "fear", "panic", "chaos", "human shield*", "innocent*", "orphan*", "widow*", "survivor*",
-        "eyewitness*", "witness*", "tragedy", "tragic", "devastat*", "burnt", "rubble", "human rights"),
-    "health_safety": (
-        "health", "hospital*", "medical", "doctor*", "nurse*", "patient*", "medical treatment", "treated for",
-        "treated at", "treated in",
-        "ambulance*", "emergency", "emergency footing", "blood", "clinic*", "disease*", "epidemic",
-        "safety", "safe", "unsafe", "evacuat*", "rescue*", "first aid", "critical condition",
-        "public safety", "lockdown", "curfew", "health care", "insurance"),
+        "resource", "resources", "natural resource*", "capacity", "capacities", "shortage*", "shortfall*",
+        "lack of", "lacks", "scarce", "scarcity", "insufficient", "inadequate", "supply", "supplies",
+        "oversupply", "infrastructure", "facility", "facilities", "equipment", "staffing",
+        "understaffed", "short-staffed", "staff shortage*", "manpower", "personnel", "backlog*", "waiting list*",
+        "wait times", "waitlist*", "overcrowd*", "overwhelmed", "stretched thin", "strained", "capacity to",
+        "space", "acreage", "storage", "logistic*", "stockpile*", "reserves", "energy", "electricity",
+        "power grid", "fuel", "water supply", "roads", "highway*", "railway*",
+        "railroad*", "bridges", "pipeline*", "transit", "public transit", "construction", "reconstruction",
+        "rebuild*", "repair*", "maintenance", "overloaded", "bottleneck*", "means to", "tools to",
+        "human resources", "volunteers", "recruit*", "hiring", "trained staff", "expertise",
+        "project", "projects", "resource project*", "infrastructure project*", "services", "public services", "transport", "transportation"),
+    "morality": (
+        "moral*", "immoral*", "amoral", "ethic*", "unethical", "evil", "evils", "sin", "sins", "sinful", "sinner*",
+        "god", "gods", "godless", "religio*", "faith", "faiths", "church*", "christian*",
+        "christianity", "catholic*", "protestant*", "evangelical*", "pray", "prays", "prayed", "prayer*",
+        "praying", "spiritual*", "theolog*", "gospel*", "bible", "biblical", "scripture*", "sacred", "holy",
+        "divine", "virtue*", "virtuous", "conscience", "righteous*", "self-righteous", "hypocri*", "shame",
+        "shameful", "shameless*", "disgrace*", "decency", "indecent", "duty", "duties", "honour", "honor",
+        "honourable", "honorable", "dishonour*", "dishonor*", "integrity", "atheis*", 
+        "wicked*", "dignity", "principled", "principles", "values", "sanctity", "salvation", "heaven", "hell",
+        "satan*", "devil*", "clergy", "priest*", "pastor*", "bishop*", "pope", "rabbi*", "imam*", "mosque*",
+        "synagogue*", "temple*", "worship*", "believer*", "blasphem*", "greed", "greedy",
+        "selfish*", "compassion*", "charity", "charitable", "responsibility to", "moral responsibility",
+        "right thing", "wrong thing", "obligation*", "decadent", "decadence", "abhorrent",
+        "reprehensible", "despicable", "vile", "good and evil"),
+    "fairness_equality": (
+        "fair", "fairly", "fairness", "unfair*", "equal", "equally", "equality", "equalit*", "unequal*",
+        "inequal*", "equal rights", "equal treatment", "equal pay", "equal opportunit*", "inequit*", "equit*",
+        "discriminat*", "non-discriminat*", "racis*", "racial*", "sexis*", "misogyn*", "homophob*",
+        "transphob*", "xenophob*", "bigot*", "prejudic*", "stigma*", "oppress*", "injustice*",
+        "unjust", "unjustly", "social justice", "privilege*", "underprivileged", "disparit*", "wage gap*",
+        "pay gap*", "marginali*", "disadvantaged", "double standard*", "segregat*", "slave*", "slavery",
+        "apartheid", "civil rights", "human rights", "rights of", "gender", "women's rights", "lgbt*", "gay",
+        "gays", "lesbian*", "transgender", "same-sex", "minority rights", "affirmative action", 
+        "level playing field", "preferential treatment", "favouritism", "favoritism", 
+        "mistreat*", "persecut*", "demoniz*", "demonis*", "second-class", "exclusion",
+        "excluded", "inclusive", "inclusion", "undemocratic", 
+        "exploitation", "exploited"),
     "legality": (
-        "law", "laws", "legal*", "illegal*", "unlawful", "court*", "judge*", "judicia*", "constitution*",
-        "rights", "due process", "lawsuit*", "ruling*", "verdict*", "legislation", "designated",
-        "designation", "proscribed", "banned", "ban", "outlawed", "terrorist organisation",
-        "terrorist organization", "foreign terrorist organisation", "foreign terrorist organization",
-        "extrajudicial", "impunity", "violation*", "statute*", "sanctioned", "attorney*", "lawyer*",
-        "supreme court", "discriminat*", "justice", "justices"),
+        "law", "laws", "lawful", "unlawful*", "legal*", "illegal*", "court", "courts", "courtroom*",
+        "supreme court", "court of appeal", "appeals court", "judge*", "judicia*", "judiciary", "jurisprudence",
+        "jurisdiction*", "juror*", "jury", "juries", "trial", "trials", "tried for", "case law", "lawsuit*",
+        "sue", "sues", "sued", "suing", "litigat*", "libel", "defamation", "plaintiff*", "defendant*",
+        "lawyer*", "attorney*", "barrister*", "solicitor*", "counsel", "prosecut*", "charged with", "charges",
+        "convict*", "acquit*", "verdict*", "ruling*", "ruled", "injunction*",
+        "constitution*", "unconstitution*", "charter", "statute*", "legislation", "criminal code",
+        "due process", "rights", "right to", "contempt of court", "liable",
+        "liability", "testimony", "testif*", "witness*", "subpoena*", "indict*",
+        "justice",
+        "justices", "tribunal*", "immigration status", "asylum", 
+        "ban", "bans", "banned", "banning", "outlaw*", "prohibit*", "licen*", "loophole*",
+        "enforceable", "designated", "designation", "proscribed",
+        "on appeal", "appealed", "accused of", "the accused"),
+    "policy_prescription": (
+        "policy", "policies", "policy maker*", "policymaker*", "government*", "governing", "govern",
+        "governance", "administration*", "minister*", "ministry", "cabinet", "premier*", "prime minister*",
+        "president*", "presidency", "mayor*", "governor*", "bureaucra*", "agenda*",
+        "platform*", "program*", "programme*", "initiative*", "reform*", "plan", "plans",
+        "proposal*", "propos*", "strateg*", "solution*", "solve", "solving", "fix",
+        "fixes", "priorit*", "mandate*", "accountab*", "oversight", "implement*", "enact*", 
+        "bill", "bills", "amend*", "repeal*", "overhaul*", 
+        "intervention*", "effective*", "ineffective*", "efficien*", "inefficien*",
+        "failed policy", "status quo", "incentive*", "mandatory", "voluntary", "guideline*", "rules",
+        "decision*", "decision-making", "leadership", "leader*", "in power",
+        "promise*", "pledge*", "committee*", "commission*", "task force*", "inquiry", 
+        "public policy", "crack down", "crackdown*", "steps to",
+        "action plan*", "moratorium", "cuts", "funding cuts", 
+        "track record", "record on",
+        "measure", "measures", "regulat*", "deregulat*", "came to power", "taking power", "was passed", "were passed"),
+    "crime_punishment": (
+        "crime", "crimes", "criminal", "criminals", "criminality", "decriminaliz*", "decriminalis*",
+        "offender*", "offence*", "offense*", "police", "policing", "police officer*", "cop", "cops",
+        "law enforcement", "arrest*", "detain*", "detention", "custody", "jail*", "prison*", "imprison*",
+        "incarcerat*", "inmate*", "parole*", "probation", "sentence", "sentences", "sentenced", "sentencing",
+        "punish*", "penalt*", "fined", "fines", "murder*", "homicide*", "manslaughter", "rape*",
+        "raping", "rapist*", "sexual assault*", "assault*", "robbery", "robberies", "rob", "robbed", "robbing",
+        "theft*", "thief", "thieves", "steal*", "stole*", "burglar*", "fraud*", "scam*", "gang", "gangs",
+        "gangster*", "drug dealer*", "drug trafficking", "trafficking", "smuggl*", "cartel*",
+        "kidnap*", "abduct*", "extortion", "bribe*", "child abuse", "abuser*", "vandal*",
+        "culprit*", "perpetrator*", "suspect", "suspects", "suspected", "fugitive*", "manhunt", "warrant*",
+        "deterren*", "recidivis*", "misdemeanor*", "felon*", "felony", "lawbreak*", "break the law",
+        "crack down on crime", "tough on crime", "correctional", "death penalty",
+        "capital punishment", "execution*", "shooting", "shootings", "gun crime*", "violent crime*",
+        "investigat*", "under investigation"),
+    "security_defense": (
+        "security", "national security", "security forces", "security personnel", "insecurity", 
+        "military", "militar*", "army", "armies", "navy", "naval", "air force", "troops", "soldier*",
+        "veteran*", "defence", "defense", "nato", "war", "wars", "warfare", "wartime",
+        "at war", "combat*", "battle*", "battlefield*", "terror", "terroris*", "counterterror*",
+        "counter-terror*", "extremis*", "jihad*", "isis", "isil", "al qaeda", "al-qaeda", "taliban",
+        "insurgen*", "militant*", "militia*", "guerrilla*", "attack*", "assailant*", "gunm*", "bomb*",
+        "explosi*", "explosive*", "weapon*", "arms", "armed", "firearm*", "missile*", "rocket*", "artillery",
+        "drone*", "airstrike*", "air strike*", "invasion", "invade*", "occupation", "threat*",
+        "threaten*", "danger to", "surveillance", "intelligence", "spy", "spies", "spying", "espionage",
+        "border security", "borders", "border", "patrol*", "checkpoint*", "submarine*",
+        "warship*", "fighter jet*", "ceasefire", "cease-fire", "hostage*", "siege", "raid*", "ambush*",
+        "offensive*", "escalat*", "deterrent", "radicaliz*", "radicalis*", 
+        "cyberattack*", "cyber-attack*", "sabotage", "regime", "coup*", "rebel*", "enemy",
+        "enemies"),
+    "health_safety": (
+        "health", "healthy", "unhealthy", "health care", "healthcare", "public health", "mental health",
+        "medic*", "medicine*", "hospital*", "doctor*", "physician*", "nurse*", "nursing", "patient*", "clinic*",
+        "clinical", "surgeon*", "surgery", "surgical", "disease*", "illness*", "sick", "sickness",
+        "infect*", "virus*", "viral", "vaccin*", "immuniz*", "immunis*", "epidemi*", "pandemic*", "outbreak*",
+        "cancer*", "tumor*", "tumour*", "diabet*", "obes*", "diet", "diets", "nutrition*", "arthritis",
+        "disorder*", "diagnos*", "symptom*", "treatment*", "therap*", "psychiatr*",
+        "psycholog*", "depression", "anxiety", "autism", "dementia", "alzheimer*",
+        "suicid*", "overdose*", "opioid*", "addict*", "drugs", "drug", "prescription*", "prescrib*",
+        "pharmac*", "dose", "doses", "side effect*", "toxic*", "poison*", "pollut*", "contaminat*",
+        "radiation", "radioactive", "carcinogen*", "smoking", "tobacco", "alcohol*", "safety", "safe", "safer",
+        "unsafe", "danger*", "hazard*", "risk of", "injur*", "wound*", "casualt*", "fatal*", "accident*",
+        "crash", "crashes", "died", "deaths", "death toll", "die", "dying", 
+        "emergency", "ambulance*", "paramedic*", "first aid", "pregnan*", "abortion*",
+        "life expectancy", "mortality", "well-being", "wellbeing", "sanitation", "hygiene", "gun violence",
+        "building safety", "fire safety", "food safety", "medicare",
+        "treated for", "treated at", "treated in", "heart attack*", "clinical trial*"),
+    "quality_of_life": (
+        "quality of life", "way of life", "daily life", "daily lives", "everyday life", "day-to-day",
+        "lifestyle*", "living conditions", "standard of living", "cost of living", "well off", "happiness",
+        "commut*", "traffic", "congestion",
+        "neighbourhood*", "neighborhood*", "community life", "communities", "hometown*", "homes", "housing",
+        "homeless*", "shelter*", "families", "family life", "parents", "parenting", "childcare", "child care",
+        "daycare", "children", "kids", "vacation*", "holiday*", "leisure", "recreation*", 
+        "elderly", "seniors", "displace*", "evacuee*", "refugee*", "suffer*", "hardship*", "misery",
+        "livable", "liveable", "mobility", "access to", "isolation", "lonel*", 
+        "victim*", "civilian*", "survivor*", "grief", "griev*", "mourn*", "funeral*", "orphan*", "widow*",
+        "tragedy", "tragic", "devastat*", "aid", "relief", "humanitarian", "noise", "upheaval", "dislocation"),
     "cultural_identity": (
-        "ethnic*", "tribe*", "tribal", "religio*", "islam", "islamic", "muslim*", "hindu*", "christian*",
-        "sikh*", "jewish", "jews", "sectarian", "sect", "shia", "sunni", "culture*", "cultural",
-        "identity", "language*", "tradition*", "heritage", "minority", "minorities", "racial", "racis*",
-        "caste", "indigenous", "mosque*", "church*", "temple*", "faith", "values"),
+        "cultur*", "multicultural*", "identity", "identities", "heritage", "tradition*", "custom", "customs",
+        "norms", "language", "languages", "linguistic", "bilingual*", "english-speaking", "french-speaking",
+        "francophone*", "anglophone*", "dialect*", "ethnic*", "ethnicit*", 
+        "tribe*", "tribal", "indigenous", "aboriginal", "first nations", "native", "natives", "ancestr*",
+        "nationhood", "nationalis*", "national identity", "patriot*", "citizenship", "immigrant*",
+        "immigration", "migrant*", "assimilat*", "integrat*", "diaspora", "minority", "minorities",
+        "muslim*", "islam", "islamic", "hindu*", "sikh*", "jewish", "jews", "sectarian", "sect", "sects",
+        "imperial*", "society", "societies", "societal", "social norm*", 
+        "millennial*", "baby boomer*", "boomers", "youth", "elite*", "middle class", "upper class",
+        "working class", "mainstream", "the arts", "artist*", "literary", "literature", "novel*", "film*",
+        "movie*", "music*", "television", 
+        "hollywood", "sport", "sports", "football", "soccer", "olympic*", "celebrit*", "fashion",
+        "cuisine", "holidays", "festival*", "ceremon*", "anthem", "monument*", "statue*",
+        "values of", 
+        "niqab*", "hijab*", "burqa*", 
+        "colonial*", "coloniz*", "colonis*", "colony", "colonies", "generational", "generations", "younger generation*", "older generation*", "this generation", "diversity"),
     "public_opinion": (
-        "public opinion", "public anger", "public outcry", "public support", "public pressure", "poll*",
-        "survey*", "protest*", "demonstrators", "demonstration*", "rally", "rallies", "outrage*", "anger",
-        "backlash", "outcry", "criticism", "critic*", "supporters", "popular*", "unpopular", "social media",
-        "sentiment", "approval rating*", "petition*", "sit-in*", "tea party", "activist*", "grassroots"),
+        "public opinion", "opinion poll*", "poll", "polls", "polled", "polling", "pollster*", "survey*",
+        "respondent*", "referendum*", "plebiscite*", "per cent of", "percent of", "majority of",
+        "most people", "most voters", "the public", "public support",
+        "public anger", "public outcry", "public pressure", "popular support", "popularity", "unpopular*",
+        "approval", "approval rating*", "disapprov*", "margin of error", "percentage point*", "protest*",
+        "protester*", "protestor*", "demonstrator*", "demonstration*", "marches", "marched", "rally",
+        "rallies", "rallied", "petition*", "outcry", "outrage*", "backlash", "uproar",
+        "sentiment*", "attitude*", "perception*", "social media", 
+        "grassroots", "activis*", "boycott*",
+        "support for", "opposed", "oppose", "opposition to", "in favour of", "in favor of", "favoured",
+        "favored", "undecided", "consensus", "views on"),
+    "political": (
+        "politic*", "political*", "politician*", "partisan*", "bipartisan*", "nonpartisan", "election*",
+        "elect", "elected", "re-elect*", "reelect*", "electoral*", "electorate", "campaign*", "vote", "votes",
+        "voted", "voting", "voter*", "ballot*", "candidate*", "nominee*", "nomination*", "primary election*",
+        "primaries", "caucus*", "party", "parties", 
+        "left-wing", "right-wing",
+        "lobby*", "filibuster*", "deal-making", "horse-trading", 
+        "constituen*", "majority government", "minority government",
+        "coalition*", "opposition", "parliament*", "parliamentar*", "congress*", "senat*", "legislat*",
+        "lawmaker*", "mp", "mps", "backbench*", 
+        "establishment", "incumbent*", "endorse*", "pundit*", "spin doctor*", "talking points",
+        "white house", "capitol hill", "ideolog*", 
+        "socialis*", "communis*", "populis*", "power struggle*", "debate*",
+        "political career", "leadership race", "leadership bid", "oust*", "resign*", "scandal*",
+        "leftist*", "far-left", "far-right", "centre-left", "center-left", "centre-right", "center-right"),
+    "external_regulation": (
+        "diplomat*", "diplomacy", "foreign", "foreign policy", "foreign affairs", "international*",
+        "internationally", "worldwide", "around the world", "treaty",
+        "treaties", "accord", "accords", "bilateral", "multilateral", "united nations",
+        "security council", "general assembly", "member states", "nato allies", "european union", "eu",
+        "g7", "g20", "wto", "trade agreement*", "trade deal*", "free trade", "nafta", "sanction*", "embargo*",
+        "embassy", "embassies", "ambassador*", "envoy*", "consulate*", "summit*", "allies", "ally", "allied",
+        "alliance*", "relations with", "bilateral relations", "ties with", "neighbour*",
+        "neighbor*", "other countries", "other nations", "cross-border",
+        "reputation", "image abroad", "abroad", "overseas", "meddl*", "interference", "superpower*",
+        "sovereign*", "annex*", "geopolitic*", "regional stability", "tensions", "solidarity",
+        "condemn*", "foreign aid", "proxy", "sponsored", "state department", "foreign ministry",
+        "foreign office", "foreign minister", "ministry of foreign affairs", "foreign hand", 
+       ),
 }
 
 # --- Agency ---------------------------------------------------------------------------------
@@ -372,5 +537,441 @@ AUX_ADVERBS: frozenset[str] = frozenset(
     had has have having was were is are be been also earlier later then reportedly allegedly
     successfully publicly strongly categorically repeatedly already once just further not never
     would could might may will shall should can did do does
+    """.split()
+)
+
+# --- Generic news frames --------------------------------------------------------------------
+#: Generic frame id → display name (Semetko & Valkenburg 2000, "Framing European politics: a
+#: content analysis of press and television news", Journal of Communication 50(2)).
+GENERIC_FRAME_NAMES: dict[str, str] = {
+    "conflict": "Conflict",
+    "economic": "Economic consequences",
+    "human_interest": "Human interest",
+    "morality": "Morality",
+    "resolution": "Responsibility / resolution",
+}
+
+#: Generic frame → question id → (the battery's yes/no question, cue patterns). The questions
+#: are Semetko & Valkenburg's (2000) 20-item battery, short; the cues are general English
+#: wording that answers the question "yes" in a sentence (lexicon syntax: lower case, ``*`` =
+#: any word ending, a space = any spacing or a hyphen). Numeric cues (money amounts, ages)
+#: are in :data:`GENERIC_FRAME_REGEXES`.
+GENERIC_FRAME_QUESTIONS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
+    "resolution": {
+        "government_can_alleviate": (
+            "Does the story suggest that some level of government has the ability to alleviate the problem?", (
+                "legislation", "regulat*", "executive order*", "policy", "policies", "bill", "bills",
+                "new law*", "a law", "the law", "lawmakers", "congress", "parliament", "government plan*",
+                "ministry", "administration's plan*", "federal program*", "mandate*",
+                "standards", "ban on", "tax credit*", "subsid*", "incentive*", "funding for", "invest in",
+                "investment in", "summit", "agreement", "accord", "treaty", "pledge*", "commitment*", "targets")),
+        "government_responsible": (
+            "Does the story suggest that some level of government is responsible for the issue/problem?", (
+                "government's failure", "government failure*", "failed to act", "failure to act", "inaction",
+                "government is responsible", "governments are responsible", "policy failure*", "failed policies",
+                "administration's failure", "rolled back", "rollback*", "roll back", "repeal*", "scrapped",
+                "weakened", "gutted", "dismantl*", "pulled out of", "withdraw from", "withdrew from",
+                "withdrawal from")),
+        "solutions": (
+            "Does the story suggest solution(s) to the problem/issue?", (
+                "solution*", "solve*", "solving", "fix", "fixes", "tackle*", "tackling", "address the",
+                "addressing the", "reduce*", "reducing", "reduction*", "cut emissions", "cutting", "curb*",
+                "mitigat*", "prevent*", "combat*", "fight against", "to fight", "to stop", "to protect",
+                "plan to", "plans to", "proposal*", "propose*", "initiative*", "measures", "steps to",
+                "strategy", "strategies", "transition to", "switch to", "phase out", "phasing out", "adapt*", "remed*",
+                "alternative*", "innovation*", "reform*", "programme*", "program to", "way forward",
+                "what can be done", "help to", "helps to")),
+        "individual_responsible": (
+            "Does the story suggest that an individual (or group of people in society) is responsible for the "
+            "issue/problem?", (
+                "responsible for", "responsibility for", "to blame", "blamed", "blames", "blaming",
+                "is at fault", "are at fault", "caused by", "driven by", "culprit*", "accountab*",
+                "held responsible", "hold responsible", 
+                "our own making")),
+        "urgent_action": (
+            "Does the story suggest the problem requires urgent action?", (
+                "urgent*", "urgency", "immediate action", "immediately", "act now", "must act", "need to act",
+                "now or never", "before it's too late", "before it is too late", "too late", "time is running out",
+                "running out of time", "deadline", "crisis", "emergency", "pressing", "critical", "can't wait",
+                "cannot wait", "without delay", "as soon as possible", "swift action", "drastic*",
+                "within a decade", "next decade", "by 2030", "by 2050", "tipping point*", "catastroph*")),
+    },
+    "human_interest": {
+        "human_face": (
+            "Does the story provide a human example or 'human face' on the issue?", (
+                "year-old", "years old", "mother of", "father of", "a mother", "a father", "a resident",
+                "residents", "a farmer", "farmers", "a family", "families", "his family",
+                "her family", "their families", "a student", "a teenager", "a teen", "a girl", "a boy",
+                "a woman", "a man", "neighbors", "neighbours", "villagers", "survivor*", "victim*",
+                "eyewitness*")),
+        "emotive_wording": (
+            "Does the story employ adjectives or personal vignettes that generate feelings of outrage, "
+            "empathy-caring, sympathy, or compassion?", (
+                "heartbreak*", "heart-breaking", "heart-wrenching", "heartwrenching", "tragic*", "tragedy",
+                "tragedies", "devastat*", "horrific", "horrifying", "harrowing", "desperate*", "despair",
+                "tears", "tearful*", "wept", "weep*", "crying", "cried", "sobbing", "sobbed", "grief", "griev*", "mourn*",
+                "anguish*", "agony", "sorrow*", "terrified", "terrifying", "frightened", "frightening", "scared",
+                "fear*", "afraid", "helpless*", "hopeless*", "plight", "suffer*", "misery",
+                "miserable", "heartfelt", "compassion*", "sympath*", "empath*", "outrag*", "anger", "angry",
+                "furious", "fury", "shock*", "upset", "emotional*", "poignant",
+                "beloved", "innocent", "loved ones", "cherish*", "brave*", "courage*", "hero", "heroes", "heroic", "heroism")),
+        "people_affected": (
+            "Does the story emphasize how individuals and groups are affected by the issue/problem?", (
+                "affected", "lives", "livelihood*", "their homes", "lost their homes", "lost everything",
+                "forced to flee", "forced to leave", "displaced", "evacuat*", "homeless", "struggl*",
+                "hardship*", "impact on people", "impact on families", "impact on communities",
+                "hit hardest", "hardest hit", "worst hit", "left without",
+                "sick", "illness*", "died", "killed", "deaths", "injured", "health of", "children",
+                "kids", "elderly", "the poor", "poor people", "working families")),
+        "private_lives": (
+            "Does the story go into the private or personal lives of the actors?", (
+                "his wife", "her husband", "his husband", "her wife", "his children", "her children", "his son",
+                "her son", "his daughter", "her daughter", "his mother", "her mother", "his father",
+                "her father", "his parents", "her parents", "my mother", "my father", "my family",
+                "my children", "my kids", "my home", "my life", "grew up", "growing up", "childhood",
+                "married", "divorce*", "his home", "her home", "personal life", "private life", "birthday",
+                "born in", "her life", "his life", "their lives", "dreams", "hobby", "hobbies",
+                "family members", "relatives")),
+        "visual": (
+            "Does the story contain visual information that might generate feelings of outrage, empathy-caring, "
+            "sympathy, or compassion?", (
+                "photo*", "pictured", "picture*", "image*", "footage", "video*", "seen in", 
+                "snapshot*", "selfie*", "instagram", "camera*")),
+    },
+    "conflict": {
+        "disagreement": (
+            "Does the story reflect disagreement between parties, individuals, groups or countries?", (
+                "disagree*", "disagreement*", "dispute*", "divided", "division*", "divisive", "split over",
+                "at odds", "clash*", "feud*", "row over", "battle over", "fight over", "fighting over", "rift*",
+                "controvers*", "debate*", "oppos*", "opponent*", "objected", "objection*", "protest*", "reject*",
+                "resist*", "conflict*", "tension*", "standoff", "stand-off", "polariz*", "polaris*",
+                "contentious", "contested", "contest", "confront*", "hostil*", "versus", "refus*", "defy*",
+                "defied", "defiance", "backlash", "pushback", "push back", "pushed back", "veto*", "sued", "sue",
+                "sues", "lawsuit*", "challenge*", "skeptic*", "sceptic*", "denier*", "deny", "denies", "denied")),
+        "reproach": (
+            "Does one party, individual, group or country reproach another?", (
+                "accus*", "blame*", "blaming", "slam*", "blast*", "condemn*", "denounc*", "lambast*",
+                "criticiz*", "criticis*", "criticism*", "critic", "critics", "chastis*", "rebuk*", "mock*",
+                "ridicul*", "lie", "lies", "lied", "lying", "liar*", "hypocri*", "scold*", "decr*", "insult*",
+                "attacked", "attacking", "attacks on", "berat*", "castigat*", "derid*", "smear*", "bash*",
+                "rips", "ripped", "tore into", "hit out", "lashed out", "lash out", "fired back", "took aim",
+                "called out", "disgrace*", "shameful", "irresponsible", "reckless", "dishonest", "fraud*",
+                "scam*", "hoax*", "alarmist*", "propaganda")),
+        "sides": (
+            "Does the story refer to two sides or to more than two sides of the problem or issue?", (
+                "both sides", "two sides", "either side", "the other side", "on the other hand", "others say",
+                "others argue", "critics say", "critics argue", "supporters", "proponents", "advocates",
+                "opponents say", "camp", "camps", "side of the", "sides of", "some say", "some argue",
+                "while others", "but others", "for and against", "pros and cons", "democrats and republicans",
+                "republicans and democrats", "left and right", "the left", "the right", "partisan*")),
+        "winners_losers": (
+            "Does the story refer to winners and losers?", (
+                "winner*", "loser*", "win", "wins", "won", "winning", "lose", "loses", "losing", "defeat*",
+                "victor*", "triumph*", "setback*", "beat", "beaten", "prevail*", "upper hand", "gave in",
+                "caved", "backed down", "back down", "concede*", "conceded")),
+    },
+    "morality": {
+        "moral_message": (
+            "Does the story contain any moral message?", (
+                "moral*", "immoral*", "ethic*", "unethical", "the right thing", "the wrong thing", "duty",
+                "obligation*", "responsibility to", "shame*", "disgrace*", "hypocri*", "virtue*",
+                "conscience", "evil", "sin", "sins", "sinful", "greed*", "selfish*", "righteous*", "decency",
+                "integrity", "betray*", "injustice", "dignity", "noble", "wicked*", 
+                "dishonest*", "owe it to", "stewardship", "values")),
+        "religion": (
+            "Does the story make reference to morality, God, and other religious tenets?", (
+                "god", "god's", "religio*", "faith*", "church*", "pope", "vatican", "bible", "biblical",
+                "christian*", "catholic*", "evangelical*", "pray*", "sacred", "holy", "spiritual*", "heaven",
+                "hell", "soul", "souls", "theolog*", "worship*", "clergy", "pastor*", "priest*", "bishop*",
+                "rabbi*", "imam*", "islam", "islamic", "muslim*", "jewish", "scripture*", "creation", "creator",
+                "apocalyp*", "armageddon", "doomsday", "salvation", "sermon*", "gospel*", "cult", "cults",
+                "zealot*", "heresy", "heretic*", "blasphem*", "dogma*", "preach*", "prophet*", "prophec*",
+                "messiah*", "crusade*", "idol*", "gods")),
+        "behaviour_prescription": (
+            "Does the story offer specific social prescriptions about how to behave?", (
+                "we should", "we must", "we need to", "we ought", "you should", "you must",
+                "ought to", "people should", "people must", "everyone should", "each of us", "all of us",
+                "our responsibility", "it is up to us", "it's up to us", "do your part", "do our part",
+                "should be ashamed", "must stop", "should stop", "stop eating", "stop flying", "eat less",
+                "consume less", "live by", "practice what", "practise what", "lead by example",
+                "set an example", "virtue signal*", "virtue-signal*", "lecture*", "lecturing", "sacrifice*")),
+    },
+    "economic": {
+        "losses_gains": (
+            "Is there a mention of financial losses or gains now or in the future?", (
+                "profit*", "loss", "losses", "lose money", "lost money", "revenue*", "earnings", "income*",
+                "financial*", "economic damage", "economic loss*", "economic growth", "economic benefit*",
+                "jobs", "job losses", "job creation", "unemploy*", "wealth*", "bankrupt*", "gdp", "recession",
+                "boom", "windfall*", "savings", "save money", "stock*", "shares", "investor*", "dividend*",
+                "market value", "valuation*", "damages")),
+        "costs": (
+            "Is there a mention of the costs/degree of expense involved?", (
+                "cost", "costs", "costly", "costing", "expens*", "price*", "pricing", "spend*", "spent",
+                "afford*", "budget*", "tax", "taxes", "taxpayer*", "fund", "funds", "funding", "funded", "billion*", "trillion*",
+                "dollars", "per gallon", "bill for", "fees", "tariff*", "subsid*", "paid", "pay for",
+                "paying for", "cheap*", "investment*", "invest*")),
+        "economic_consequences": (
+            "Is there a reference to economic consequences of pursuing or not pursuing a course of action?", (
+                "econom*", "industr*", "business*", "market*", "trade", "employment", "employers", "workers",
+                "consumer*", "competitiv*", "manufactur*", "commerc*", "companies", "company", "corporat*",
+                "growth", "prices", "energy bills", "livelihood*", "supply chain*", "exports",
+                "imports", "inflation", "productivity")),
+    },
+}
+
+#: Generic frame question → extra regular expressions (case-sensitive where case matters):
+#: money amounts ("$22m", "£18 million", "3 billion") answer the cost question; an age after a
+#: name ("Ana Ruiz, 58,") gives a human face.
+GENERIC_FRAME_REGEXES: dict[str, tuple[str, ...]] = {
+    "costs": (r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:[mbk]n?|million|billion|trillion)\b)?",
+              r"\b\d[\d,.]*\s?(?:million|billion|trillion)\s+(?:dollars|euros|pounds|yuan|rupees)\b"),
+    "human_face": (r"\b[A-Z][a-z]+ [A-Z][a-z]+, (?:\d{1,2}|aged \d{1,2}),",),
+}
+
+# --- Loaded language ------------------------------------------------------------------------
+#: Loaded-language categories in display order.
+LOADED_CATEGORIES: tuple[str, ...] = (
+    "epistemological verb", "emotive verb", "labelling noun", "ideological label", "subjective intensifier",
+    "evaluative adjective", "emotive noun", "sentiment word")
+
+#: Category → patterns of subjective and one-sided wording (lexicon syntax: lower case, ``*`` =
+#: any word ending). Written from the categories of the bias-lexicon literature, not from any
+#: annotated sentence: Recasens, Danescu-Niculescu-Mizil & Jurafsky (2013, "Linguistic models
+#: for analyzing and detecting biased language": factive and assertive verbs after Hooper 1975,
+#: subjective intensifiers after Riloff & Wiebe 2003), the slanted verbs of saying of journalism
+#: style guides (AP Stylebook's "said" rule; "slammed", "blasted"), and the political labels and
+#: loaded nouns of media-bias research (Spinde et al. 2021 describe the kind). ``sentiment word``
+#: has no patterns: it is VADER's human-rated lexicon (Hutto & Gilbert 2014, packaged with
+#: ``vaderSentiment``), words of strong valence only (:data:`VADER_MIN_NEGATIVE`,
+#: :data:`VADER_MIN_POSITIVE`), less
+#: :data:`VADER_NEUTRAL_NEWS_WORDS`.
+#:
+#: - ``epistemological verb``: presupposes or casts doubt on the truth of what is reported
+#:   ("claimed", "admitted", "insisted", "so-called").
+#: - ``emotive verb``: a verb of saying or doing that carries the writer's judgement
+#:   ("slammed", "blasted", "boasted", "rammed through").
+#: - ``labelling noun``: a noun that labels people or their ideas pejoratively ("mob", "thugs",
+#:   "cult", "propaganda").
+#: - ``ideological label``: a political label of a person or group ("leftist", "far-right", "woke").
+#: - ``subjective intensifier``: adverbs and adjectives of degree that amplify ("utterly",
+#:   "massive", "staggering").
+#: - ``evaluative adjective``: an adjective that judges ("bizarre", "reckless", "disgraceful").
+#: - ``emotive noun``: a noun that dramatises ("fiasco", "witch hunt", "power grab").
+LOADED_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "epistemological verb": (
+        "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "insisting", "admit", "admits",
+        "admitted", "admitting", "admission", "concede", "concedes", "conceded", "conceding", "contend",
+        "contends", "contended", "assert", "asserts", "asserted", "asserting", "assertion*", "purport*",
+        "allege", "alleges", "alleging", "allegation*", "so-called", "pretend*", "profess*", "feign*",
+        "supposed", "supposedly", "ostensibl*", "confess*", "tout", "touts", "touted", "touting", "boast",
+        "boasts", "boasted", "boasting", "brag", "brags", "bragged", "bragging", "exposed", "revealed",
+        "self-proclaimed", "self-described", "self-styled", "would-be", "alleged"),
+    "emotive verb": (
+        "slam", "slams", "slammed", "slamming", "blasted", "blasting", "rip", "rips",
+        "ripped", "ripping", "lash out", "lashes out", "lashed out", "lashing out", "lashed", "bash", "bashes",
+        "bashed", "bashing", "hammered", "hammering", 
+        "scorch*", "mock", "mocks", "mocked", "mocking", "ridicul*", "scold*", "berat*", "decry", "decries",
+        "decried", "decrying", "denounc*", "lambast*", "excoriat*", "eviscerat*", "skewer*", "savaged",
+        "smear", "smears", "smeared", "smearing", "demoniz*", "demonis*", "vilif*", "gloat*", "rant", "rants",
+        "ranted", "ranting", "whine*", "whining", "whined", "sneer*", "shriek*", "screech*", "slash", "slashed",
+        "slashing", "gutted", "gutting", 
+        "crush", "crushing", "cripple*", "crippling", "plunder*", "ravag*", "unleash*", "spew*",
+        "peddl*", "hype*", "caved", "caves in", "grovel*", "kowtow*", "sabotag*", "obstruct*", "derail*",
+        "trash", "trashed", "trashing", "railed", "rails against", "flout*", "brainwash*", "indoctrinat*",
+        "weaponiz*", "weaponis*", "rigged", "rigging", "swindl*", "pillag*",
+        "terroriz*", "bully", "bullied", "bullies", "bullying", "intimidat*", "threaten",
+        "threatens", "threatened", "threatening", "forced", "forcing", 
+        "swarm*", "rammed", "ramming", "doubled down", "doubles down",
+        "hit out", "hits out", "fired back", "fires back", "took aim", "takes aim", "tore into", "tears into",
+        "went after", "seethe*", "seething", "fume", "fumed", "fuming", 
+        "skyrocket*", "balk*", "stonewall*", "dodge*", "dodging",
+        "pander*", "grandstand*", "meddl*", "scapegoat*", "exploit", "exploits", "exploited", "exploiting",
+        "parrot*", "spook*",
+        "manipulat*", "coerc*", "blackmail*", "incite*", "whip up", "whipped up", "whipping up", "deride*", "derided", "belittl*", "downplay*", "trivializ*", "trivialis*", "whitewash*", "fearmonger", "scream", "screamed", "screaming", "howl*", "squander*", "bungle", "ram through", "rammed through", "strong-arm*", "muzzl*", "silenc*", "censor*", "persecut*"),
+    "labelling noun": (
+        "mob", "mobs", "thug", "thugs", "thuggery", "cult", "cults", "cabal*", "regime", "regimes", "propaganda",
+        "propagandist*", "elites", "elitist*", "globalist*", "radicals", "extremists", "zealot*", "ideologue*",
+        "fanatic*", "aliens", "illegals", "invader*", "criminals", "puppet*", "cronies", "crony", "cronyism",
+        "grifter*", "grift", "snowflake*", "liar", "liars", "bigot", "bigots", "racists", "fascist*",
+        "fascism", "nazi*", "communists", "marxists", "socialists", "leftists", "deniers", "denier", "alarmist*",
+        "hoax*", "scam", "scams", "scammer*", "crusade*", "agenda", "dogma*",
+        "lunatic*", "idiot*", "moron*", "clown*", "shill*", "apologist*", "stooge*", "henchm*", "minion*",
+        "lackey*", "buffoon*", "demagogue*", "tyrant*", "despot*", "dictator*", "tyranny", "anarchist*",
+        "agitator*", "rioter*", "looter*", "gun nut*", "anti-vaxxer*", "anti-vaxer*", "tree hugger*",
+        "social justice warrior*", "race-baiter*", "fearmonger*", "fear-monger*", "warmonger*", "scaremonger*",
+        "mouthpiece*", "cheerleader*", "bureaucrat*", "bureaucracy", "kook*", "wacko*", "nutjob*", "nut job*",
+        "freak*", "villain*", "monster*", "barbarian*", "terrorists", "hardliner*",
+        "hard-liner*", "loyalist*", "sycophant*", "acolyte*", "henchman", "goons", "goon", "hooligan*",
+        "vigilante*", "bandits", "traitor*", "turncoat*", "heretic*", "pariah*", "rogue*", "cartel*",
+        "establishment", "gatekeeper*", "overlord*", "ideology", "ideologies", "orthodoxy",
+        "hacks", "hack", "trolls", "troll", "wingnut*", "crybab*", "cry-bab*", "whiner*", "narcissist*", "diehards", "die-hards", "mobsters", "mobster", "gangster*", "mafia", "hater*", "bootlicker*", "opportunist*", "profiteer*", "carpetbagger*", "freeloader*", "moocher*", "parasite*", "useful idiot*", "ideologues", "purist*", "agitators", "instigator*", "troublemaker*", "rabble-rouser*", "populist", "populists", "populism", "globalism", "nationalism", "elitism", "authoritarianism", "totalitarianism", "statism", "collectivism", "leftism", "wokeism", "identity politics", "cancel culture", "political correctness", "groupthink", "echo chamber*", "talking point*", "establishment elite*"),
+    "ideological label": (
+        "leftist", "left-wing", "right-wing", "far-left", "far-right", "alt-right", "alt-left", "hard-left",
+        "hard-right", "ultra-conservative", "ultraconservative", "ultra-liberal", "ultraliberal", "ultra-left",
+        "ultra-right", "radical", "radicalized", "radicalised", "extremist", "woke", "wokeness", "marxist",
+        "socialist", "communist", "anti-american", "un-american", "anti-science", "anti-gun", "pro-gun",
+        "anti-abortion", "pro-abortion", "anti-choice", "anti-vax", "anti-vaccine", "anti-immigrant",
+        "anti-immigration", "open borders", "open-border*", "illegal immigrant*", "illegal alien*",
+        "illegal immigration", "globalist", "nationalist", "ethno-nationalist*", "white nationalist*",
+        "supremacist*", "xenophob*", "islamophob*", "homophob*", "transphob*", "misogyn*", "racist",
+        "racism", "sexist", "sexism", "bigoted", "bigotry", "partisan", "hyper-partisan", "hyperpartisan",
+        "liberal elite*", "coastal elite*", "mainstream media", "fake news", "lamestream", "leftwing",
+        "rightwing", "neocon*", "neo-nazi*", "theocra*", "fundamentalist*",
+        "progressive left", "radical left", "radical right", "the left's", "trumpism", "trumpist*", "maga",
+        "libtard*", "rethuglican*", "democrat party", "socialism", "communism", "marxism", "fascistic"),
+    "subjective intensifier": (
+        "extremely", "incredibly", "utterly", "totally", "absolutely", "wildly", "desperately", "aggressively",
+        "brazenly", "shamelessly", "blatantly", "outright", "dramatically", "drastically", "radically",
+        "viciously", "ruthlessly", "recklessly", "deliberately", "bizarrely", "sadly", "unfortunately",
+        "thankfully", "mercifully", "notoriously", "alarmingly", "disturbingly", "shockingly", "stunningly",
+        "astonishingly", "ridiculously", "absurdly", "insanely", "hugely", "massively", "enormously",
+        "grossly", "woefully", "painfully", "horribly", "terribly", "awfully", "incessantly", "relentlessly",
+        "endlessly", "of course", "obviously", "needless to say", "literally", "depressingly", "violently",
+        "furiously", "fiercely", "bitterly", "vehemently", "overtly", "flagrantly",
+        "egregiously", "wantonly", "callously", "cynically", "conveniently", "conspicuously", "suspiciously",
+        "curiously", "oddly", "strangely", "unbelievably", "staggeringly",
+        "breathtakingly", "jaw-dropping", "mind-boggling", "eye-popping", "whopping", "massive", "huge",
+        "enormous", "staggering", "colossal", "monumental", "gigantic", "unprecedented", "astonishing",
+        "astounding", "stunning", "sweeping", "sheer", "utter", "mere", "tremendous", "incredible",
+        "unbelievable", "extraordinary", "dramatic", "drastic", "skyrocketing", "soaring", "rampant",
+        "runaway", "out-of-control", "out of control", "ever-growing", "never-ending", "relentless",
+        "unrelenting", "unending", "endless", "countless", "untold", "so much", "far too", "way too",
+        "ever more", "deeply", "wholly",
+        "thoroughly", "truly", "merely", "even more", "most ever", "all-out",
+        "full-blown", "full-scale", "wholesale", "unabashed*", "unapologetic*", "naked", "clear-cut"),
+    "evaluative adjective": (
+        "outrageous", "shocking", "bizarre", "ridiculous", "absurd", "ludicrous", "preposterous", "laughable",
+        "blatant", "egregious", "flagrant", "appalling", "disgusting", "despicable", "deplorable",
+        "abhorrent", "vile", "heinous", "horrific", "horrendous", "horrible", "terrible", "awful", "atrocious",
+        "dreadful", "disastrous", "catastrophic", "devastating", "calamitous", "dire", "reckless",
+        "dangerous", "toxic", "pathetic", "miserable", "shameful", "bogus", "fake", "phony",
+        "phoney", "fraudulent", "baseless", "groundless", "unfounded", "false", "misleading", "dubious",
+        "shady", "sleazy", "corrupt", "crooked", "rotten", "sinister", "nefarious", "insidious", "evil",
+        "wicked", "cruel", "brutal", "savage", "barbaric", "vicious", "ruthless", "hateful", "hostile",
+        "aggressive", "extreme", "fringe", "zealous", "fanatical", "hysterical", "paranoid", "delusional",
+        "deranged", "insane", "crazy", "unhinged", "idiotic", "stupid", "dumb", "moronic", "foolish", "silly",
+        "senseless", "pointless", "useless", "worthless", "incompetent", "inept", "bungling", "bungled",
+        "clueless", "chaotic", "dysfunctional", "embattled", "beleaguered", "disgraced", "notorious",
+        "infamous", "controversial", "divisive", "polarizing", "polarising", "inflammatory", "incendiary",
+        "provocative", "scathing", "fiery", "furious", "outraged", "irate", "bitter", "brazen", "shameless",
+        "hapless", "feckless", "spineless", "gutless", "cowardly", "craven", "hypocritical", "sanctimonious",
+        "self-righteous", "smug", "arrogant", "elitist", "condescending", "patronizing", "patronising",
+        "pompous", "pretentious", "politically correct", "amazing", "fantastic", "brilliant", "wonderful",
+        "glorious", "heroic", "courageous", "orwellian", "kafkaesque", "dystopian", "apocalyptic",
+        "nightmarish", "chilling", "alarming", "disturbing", "troubling", "scary", "terrifying", "frightening",
+        "damning", "scandalous", "lavish", "extravagant", "obscene", "grotesque",
+        "reprehensible", "unconscionable", "indefensible", "inexcusable", "intolerable", "unacceptable",
+        "irresponsible", "irrational", "illogical", "misguided", "wrongheaded", "ill-advised", "ill-conceived",
+        "half-baked", "hare-brained", "harebrained", "dim-witted", "ignorant", "uninformed", "unscientific",
+        "disingenuous", "dishonest", "deceitful", "deceptive", "duplicitous", "treacherous", "mendacious",
+        "manipulative", "predatory", "exploitative", "greedy", "selfish", "callous", "heartless", "merciless",
+        "tyrannical", "authoritarian", "dictatorial", "totalitarian", "oppressive", "repressive", "draconian",
+        "heavy-handed", "high-handed", "overbearing", "overreaching", "sloppy", "shoddy", "flimsy", "lame",
+        "weak", "feeble", "tone-deaf", "out-of-touch", "out of touch", "needless", "gratuitous", "obsessive",
+        "obsessed", "fixated", "empty", "hollow", "vacuous", "meaningless", "tawdry",
+        "disgraceful", "pernicious", "noxious", "poisonous", "venomous", "vitriolic", "virulent", "rabid",
+        "frenzied", "feverish", "hyperbolic", "overblown", "exaggerated", "alarmist", "doom-laden", "bleak",
+        "grim", "gloomy", "dismal", "abysmal", "lousy", "crummy", "pitiful", "sad", "tragic",
+        "manic", "nutty", "loony", "wacky", "kooky", "batty", "onerous", "bloated", "wasteful", "frivolous", "stubborn", "obstinate", "intransigent", "belligerent", "bellicose", "combative", "volatile", "erratic", "naive", "naïve", "lazy", "sneaky", "petty", "vindictive", "vengeful", "spiteful", "malicious", "malevolent", "sickening", "revolting", "repugnant", "offensive", "insulting", "demeaning", "degrading", "humiliating", "embarrassing", "cringeworthy", "cringe-worthy", "backward", "archaic", "outdated", "antiquated", "specious", "spurious", "sham", "aimless", "blundering", "ham-fisted", "clumsy", "filthy", "sordid", "seedy", "unsavory", "unsavoury", "dodgy", "menacing", "intimidating", "ominous", "so-so"),
+    "emotive noun": (
+        "disaster", "disasters", "catastrophe", "catastrophes", "debacle", "fiasco", "mess", "chaos", "carnage",
+        "bloodbath", "slaughter", "onslaught", "war on", "assault on", "attack on", "attacks on", "invasion of",
+        "flood of", "plague", "scourge", "menace", "nightmare", "horror", "horrors", "atrocity", "atrocities",
+        "outrage", "travesty", "farce", "charade", "circus", "power grab", "land grab", "witch hunt*", "witch-hunt*", "cover-up",
+        "coverup", "scandal", "smear campaign", "slander", "lies", "lie", "falsehood*", "myth", "myths",
+        "misinformation", "disinformation", "gibberish", "nonsense", "rubbish", "garbage", "drivel", "hogwash",
+        "tirade", "diatribe", "screed", "hit piece", "hit job", "meltdown", "tantrum*", "obsession", "hatred",
+        "hate", "greed", "corruption", "nepotism", "brutality", "oppression", "persecution", "indoctrination",
+        "brainwashing", "pandering", "grandstanding", "virtue signal*", "virtue-signal*", "fearmongering",
+        "fear-mongering", "scaremongering", "hysteria", "alarmism", "doomsday", "bonanza*", "giveaway*",
+        "handout*", "boondoggle*", "pork", "slush fund*", "gravy train", "cash grab", "money grab", "red tape",
+        "nanny state", "big government", "death tax", "death panel*", "job-killing", "job killer*",
+        "gun grab*", "amnesty", "madness", "insanity", "lunacy", "idiocy", "stupidity", "ignorance",
+        "arrogance", "hypocrisy", "cowardice", "treason", "betrayal", "sellout", "sell-out", "crackdown",
+        "purge", "purges", "firestorm", "bombshell", "frenzy", "uproar", "furor", "furore",
+        "backlash", "spin", "stunt", "stunts", "gimmick*", "ploy", "ploys", "scheme", "schemes", "racket",
+        "shakedown", "ripoff", "rip-off", "con job", "smokescreen", "whitewash", "dog whistle*", "dog-whistle*",
+        "agitprop", "demagoguery", "fanaticism", "extremism", "radicalism", "bloodshed", "mayhem",
+        "havoc", "turmoil", "quagmire", "cesspool", "swamp", "horde*", "throng*",
+        "armies of", "army of", "legions of", "tsunami of", "wave of", "torrent of", "barrage of",
+        "deluge of", "onslaught of", "rash of", "spate of", "litany of", "slew of",
+        "lawlessness", "anarchy", "pandemonium", "bedlam", "malfeasance", "incompetence", "deceit", "deception", "duplicity", "treachery", "pretext", "feud", "spat", "squabble*", "bickering", "fallout", "waste", "extravagance", "largesse", "giveaways", "pork-barrel", "hellhole*", "hellscape", "dumpster fire", "train wreck", "trainwreck", "shambles", "shitshow", "crap", "bullshit", "bs", "claptrap", "twaddle", "balderdash", "poppycock", "tripe", "baloney", "malarkey", "fervor", "fervour", "outburst*", "harangue*", "vitriol", "venom", "bile", "slur*", "epithet*", "insult*", "taunt*", "jab", "jabs", "swipe", "swipes", "dig at", "broadside*", "lynch mob*", "hit squad*", "kangaroo court*", "show trial*", "star chamber"),
+    "sentiment word": (),
+}
+
+#: VADER valence (−4 … 4; the mean of ten raters) at or below minus this makes a negative
+#: word a ``sentiment word``.
+VADER_MIN_NEGATIVE: float = 1.5
+#: VADER valence at or above which a positive word is a ``sentiment word``: news praises in
+#: plain words ("peaceful", "effective"), so only strong praise counts.
+VADER_MIN_POSITIVE: float = 3.0
+
+#: Strong-valence VADER words that news uses as plain report, not as loaded wording: harm and
+#: conflict vocabulary (the facts of the story, measured by agency and casualty tables),
+#: courtesy and agreement words, and words whose news sense is neutral.
+VADER_NEUTRAL_NEWS_WORDS: frozenset[str] = frozenset(
+    """
+    killed kill kills killing died die dies dying dead death deaths injured injury injuries wounded hurt
+    attack attacked attacks war wars violence violent crisis victim victims murder murdered shooting shot
+    bomb bombing bombs terrorist terrorism terror fire fires fired arrested arrest prison jail crime crimes
+    criminal charged guilty suicide accident crash disaster emergency cancer disease illness sick pain
+    fight fighting fought conflict threat threats protest protests protesters abuse abused rape raped
+    victory win won winning winner help helps helped helping support supported supports supporting
+    thank thanks thanked please welcome welcomed agree agreed agreement like liked likes love loved
+    care cares cared good great best better well yes no ok okay true truth free freedom peace safe
+    safety secure security protect protected protection hope hopes hoped trust trusted success
+    successful honor honour respect respected justice legal rights right lost loss losses losing lose
+    problem problems issue poor poverty risk risks danger fear fears feared worry worried concern ban banned
+    concerned concerns failed fail failure fails hard difficult damage damaged destruction destroyed
+    sad tragedy tragic grief mourn mourning funeral funerals hostage hostages weapon weapons gun guns
+    attacker attackers assault assaults perpetrator perpetrators casualty casualties killings fatal
+    riot riots rioting destroyed detained tension tensions dispute disputes reject rejected rejects
+    deny denied denies condemn condemned condemns criticized criticised criticism restricted poorest
+    killer killers murderer murderers murders murdering penalty punishment punished sentenced
+    """.split()
+)
+
+#: Common nouns that can head an agent of killing or injuring: people, groups and forces
+#: (with the actor labels' forms and any noun ending in "-ist(s)" or "-man/-men"). Events and
+#: weapons ("the attack", "the blast", "a bomb") are not agents: "the blast killed 12" names
+#: no doer and is agentless.
+AGENT_NOUNS: frozenset[str] = frozenset(
+    """
+    gunman gunmen shooter shooters attacker attackers assailant assailants bomber bombers killer killers
+    murderer murderers perpetrator perpetrators sniper snipers suspect suspects culprit culprits
+    man men woman women boy boys girl girls teen teens teenager teenagers youth youths juvenile person
+    people individual individuals driver drivers motorist motorists pilot pilots passenger stranger
+    soldier soldiers troops troop forces force army armies military militaries police policeman policemen
+    officer officers trooper troopers deputy deputies sheriff agent agents guard guards commando commandos
+    marine marines sailor sailors airman airmen sergeant captain commander commanders guerrilla guerrillas
+    militant militants insurgent insurgents rebel rebels fighter fighters terrorist terrorists jihadist
+    jihadists jihadi jihadis extremist extremists militia militias militiamen paramilitaries mercenaries
+    group groups gang gangs cell cells faction factions organisation organization network outfit regime
+    government authorities members member supporters followers mob mobs crowd crowds protesters rioters
+    father mother son daughter husband wife brother sister uncle nephew cousin neighbour neighbor
+    boyfriend girlfriend partner student students pupil classmate veteran veterans employee worker
+    resident residents villager villagers kidnappers hijackers captors abductors immigrant immigrants
+    migrant migrants refugee refugees national nationals citizen citizens dropout loner recruit
+    contractor contractors
+    """.split()
+)
+
+#: Pronouns that can be agents.
+AGENT_PRONOUNS: frozenset[str] = frozenset("he she they we i you it".split())
+
+#: Verbs of thinking and saying that end an agent phrase read backwards ("police believe the gunman").
+AGENT_STOP_VERBS: frozenset[str] = frozenset(
+    """
+    believe believes believed think thinks thought say says said know knows knew suspect suspects
+    fear fears feared allege alleges alleged claim claims claimed report reports reported confirm
+    confirmed confirms add added adds tell told tells show showed shows
+    """.split()
+)
+
+#: Words that are never the head of an agent: time words.
+AGENT_TIME_WORDS: frozenset[str] = frozenset(
+    """
+    night morning afternoon evening day days week weeks month months year years today tonight yesterday
+    weekend hour hours minute minutes decade decades century time
     """.split()
 )

@@ -24,6 +24,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     professor dr doctor analyst researcher expert economist official officials adviser advisor
     aide ceo cfo founder executive manager editor correspondent reporter activist lawyer advocate
     witness eyewitness resident residents survivor candidate nominee speaker whip
+    prophet cartoonist columnist journalist photographer
     """.split()
 )
 
@@ -159,6 +160,31 @@ DURATION_UNITS: frozenset[str] = frozenset(
 #: Suffixes of hyphenated number tokens that are not the unit ("40-hour-long" → "hour").
 NUMBER_SUFFIX_NOISE: frozenset[str] = frozenset("long old strong wide high deep tall member year-old".split())
 
+#: Words after a number that make it a clock time ("8:20 a.m.").
+CLOCK_UNITS: frozenset[str] = frozenset("a.m. p.m. am pm gmt utc".split())
+
+#: Nouns of people counted in general ("people", "others"): numbers of them in aligned sentences
+#: often count different groups, and casualty figures are compared as tolls.
+GENERIC_COUNT_NOUNS: frozenset[str] = frozenset(
+    "people persons person others men women children adults victims individuals".split()
+)
+
+#: Nouns counted by page furniture, not by the story ("9 of 40 Photos", "12 comments").
+PAGE_COUNT_NOUNS: frozenset[str] = frozenset(
+    "photo photos image images picture pictures video videos slide slides comment comments share shares".split()
+)
+
+#: Words before a clock time that make it the time of a page update, not of the event.
+TIMESTAMP_CUES: tuple[str, ...] = ("update", "updated", "posted", "published", "last modified", "edited")
+
+#: Phrases that present a figure as an update of an earlier one (an early vs a later count).
+REVISION_CUES: frozenset[str] = frozenset(
+    {"rose to", "risen to", "has risen", "had risen", "climbed to", "increased to", "jumped to", "grew to",
+     "revised", "updated", "update", "initially", "initial reports", "earlier reports", "first reported",
+     "earlier reported", "had earlier", "previously reported", "as of", "latest toll", "latest figures",
+     "now stands", "later said", "later rose"}
+)
+
 #: Other spellings of gazetteer places → the display name.
 PLACE_ALIASES: dict[str, str] = {
     "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
@@ -176,6 +202,18 @@ COMMON_WORD_ENDINGS: tuple[str, ...] = (
     "ed", "ing", "ly", "al", "es", "ous", "ive", "ful", "less", "ness", "ment", "tion", "sion", "ity", "ers", "ists",
     "while", "ever", "over", "ward", "wards",
 )
+
+# --- Name variants --------------------------------------------------------------------------
+#: Word endings that make another word of one stem, not another spelling: plural, demonym,
+#: adjective, doctrine ("Hispanic"/"Hispanics", "Europe"/"European", "Islamist"/"Islamic",
+#: "Democrat"/"Democracy", "Latino"/"Latina"). Used by :mod:`presslens.compare.variants`
+#: after a common stem of at least four letters; "" is the bare stem.
+VARIANT_ENDINGS: frozenset[str] = frozenset(
+    """
+    s es n ns an ans ian ians ean eans ic ics ical ism isms ist ists istic ite ites ese i is y ies cy t ts
+    tic al als e o os a as x ed ing er ers ern ly ity
+    """.split()
+) | {""}
 
 # --- Quotes and speakers --------------------------------------------------------------------
 #: Reporting verbs (forms of :data:`presslens.lexicons.speech.REPORTING_VERBS`) after which

@@ -416,7 +416,7 @@ def index_html(story: "Story", *, out_dir: Path, results: Sequence[Any], pages: 
         ("outlets", "The outlets side by side", outlets_section(story, out_dir, ev)),
         ("disagree", "Where they disagree", "<p>Each value links to the sentence it comes from.</p>"),
         ("tolls", "Death and injury tolls", tolls_section(out_dir, ev)),
-        ("numbers", "Other numbers", discrepancy_section(out_dir, ev, kinds=("number", "qualifier"),
+        ("numbers", "Other numbers", discrepancy_section(out_dir, ev, kinds=("quantity", "time", "age"),
                                                           what="numbers given differently")),
         ("names", "Names spelled differently", discrepancy_section(out_dir, ev, kinds=("name",),
                                                                    what="differing spellings")),
