@@ -18,7 +18,7 @@ from presslens.casualties.sentence import (
     _Sent,
     _Unit,
 )
-from presslens.casualties.persons import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, name_at, pronoun_at
+from presslens.casualties.persons import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, group_of_name, name_at, pronoun_at
 from presslens.lexicons import casualties as lex
 from presslens.lexicons.common import MONTHS, NUMBER_WORDS, STOPWORDS
 from presslens.lexicons.sources import TITLE_WORDS
@@ -555,8 +555,10 @@ def _merge_name_lists(s: _Sent, units: list[_Unit]) -> list[_Unit]:
         prev = out[-1] if out else None
         if prev is not None and prev.person == "name" and u.person == "name" and _list_gap(s, prev.q1, u.q0):
             count = (prev.low or 1) + 1
+            g1 = prev.group or group_of_name(s, prev.q0, prev.q1)[0]
+            g2 = group_of_name(s, u.q0, u.q1)[0]
             out[-1] = _Unit(prev.q0, u.q1, prev.n0, u.n1, count, count, "exact", "explicit",
-                            group=prev.group if prev.group == u.group else "people",
+                            group=g1 if g1 == g2 else "people",
                             group_text=s.span_text(prev.q0, u.q1), person="name")
             continue
         out.append(u)

@@ -83,14 +83,14 @@ _TRIGGER_WORDS = (
     set(lex.PASSIVE_OUTCOMES) | set(lex.ACTIVE_OUTCOMES) - lex.NEEDS_HOSTAGE - lex.NEEDS_LIVES
     | set(lex.OUTCOME_NOUNS) | set(lex.OF_OUTCOMES) - {"lives", "bodies"} | lex.UNHARMED_WORDS
     | {"toll", "lives", "hostage", "hostages", "captive", "custody", "condition"} | lex.INJURY_HARM_VERBS
-    | lex.HOSPITAL_WORDS | {"recovering", "admitted", "airlifted", "own"} | set(lex.REFLEXIVE)
+    | {"recovering", "admitted", "airlifted"} | set(lex.REFLEXIVE)
     | {w for k in lex.ACTIVE_PHRASES for w in k[:1]} | {k[0] for k in lex.PASSIVE_PHRASES if k[0] not in ("were", "in")}
 ) - {"infected", "burned", "drowned", "life", "body", "held", "took", "holding", "taking"}
 
 
 #: One pattern finding every outcome word: only sentences it matches are read.
-TRIGGER_RE = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(w.lower() for w in _TRIGGER_WORDS)) + r"(?![\w-])",
-                        re.IGNORECASE)
+TRIGGER_RE = re.compile(r"(?<![\w-])(?:" + _trie_pattern(sorted(w.lower() for w in _TRIGGER_WORDS))
+                        + r"|own\s+li(?:fe|ves))(?![\w-])", re.IGNORECASE)
 
 
 _NOT_TEXT_RE = re.compile(lex.NOT_TEXT_LINE, re.IGNORECASE)

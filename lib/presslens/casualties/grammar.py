@@ -11,6 +11,7 @@ from presslens.casualties.counts import (
     _starts_count,
     _unit_at,
 )
+from presslens.casualties.persons import group_of_name
 from presslens.casualties.sentence import (
     _DIGITS_RE,
     _GAP_OK_NEXT,
@@ -592,6 +593,9 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
             prev = u
     _drop_appositions(s, units, passive, borrowed)
     for u in units:
+        if u.outcomes and u.group is None and u.person == "name":
+            u.group, u.group_text = group_of_name(s, u.q0, u.q1)
+            continue
         if u.outcomes and u.group is None:
             end = max(u.n1, u.q1)
             if end + 1 < n and s.norms[end] in lex.INCLUDE_VERBS:

@@ -31,7 +31,6 @@ ATTACKER_NAME_GAP = 6
 NAME_CONNECTORS = frozenset({"de", "del", "da", "di", "van", "von", "der", "bin", "ibn", "al", "el", "la", "le"})
 
 _CAP_WORD_RE = re.compile(r"(?<=[a-z0-9,;:)]\s)([A-Z][\w'’-]*[a-z][\w'’-]*)")
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _ATTACKER_NOUNS = frozenset(w for w, g in lex.GROUP_NOUNS.items() if g == "militants") | {"accused"}
 _NOT_NAME = frozenset(MONTHS) | frozenset(lex.WEEKDAYS) | frozenset(lex.GROUP_NOUNS) | STOPWORDS | GAZETTEER \
     | lex.US_STATES | frozenset(TITLE_WORDS) | frozenset(HONORIFICS) | lex.NOT_PERSON_NAMES
@@ -48,7 +47,7 @@ def name_words(text: str) -> frozenset[str]:
     Returns:
         The words, as written (possessive "'s" removed).
     """
-    lower = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
+    lower = {w.strip("\"'“”‘’()[],.;:!?") for w in text.split() if w[:1].islower() or w[1:2].islower() and not w[:1].isalnum()}
     out = set()
     for m in _CAP_WORD_RE.finditer(text):
         w = re.sub(r"['’]s$", "", m.group(1))
@@ -80,7 +79,7 @@ def attacker_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _group_of_name(s: _Sent, a: int, b: int) -> tuple[str, str]:
+def group_of_name(s: _Sent, a: int, b: int) -> tuple[str, str]:
     """Group of the person named by tokens a..b, and the words that gave it."""
     for r in range(a - 1, max(-1, a - 4), -1):  # "suspect Aaron Alexis", "the gunman, Micah Johnson"
         w = s.norms[r]
@@ -139,9 +138,9 @@ def name_at(s: _Sent, i: int) -> _Unit | None:
         return None  # "the Animal Liberation Front", "from the United States": an organisation or a place
     if " ".join(s.norms[i:e]) in GAZETTEER_PHRASES or any(w in GAZETTEER or w in lex.US_STATES for w in s.norms[i:e]):
         return None
-    group, gtext = _group_of_name(s, first, e)
-    return _Unit(first, e, first, e, 1, 1, "exact", "singular", group=group, group_text=gtext, person="name",
-                 definite=True)
+    # the group is read only for names that take an outcome (see :func:`group_of_name`)
+    return _Unit(first, e, first, e, 1, 1, "exact", "singular", group=None, group_text=s.span_text(first, e),
+                 person="name", definite=True)
 
 
 def pronoun_at(s: _Sent, i: int) -> _Unit | None:
