@@ -110,8 +110,8 @@ CELLS = [
     new_markdown_cell(
         "## Reconciled across outlets\n\n"
         "Each outlet counts once, with the figure of its latest article. `best` is the figure most outlets "
-        "give (numbers preferred over quantity words, and both over one person named; the lower one on a "
-        "tie); `low`/`high` are the lowest and highest outlet figures. `status`: `agree` (compatible "
+        "give (numbers preferred over quantity words, and both over one person named; on a tie "
+        "the latest report's, then the lower one); `low`/`high` are the lowest and highest outlet figures. `status`: `agree` (compatible "
         "figures), `conflict` (latest figures that cannot all be true), `revision` (an outlet replaced an "
         "earlier figure of its own, by a later article or an update line), `single source`, or "
         "`unverified claim` (only claims the text says are unverified or \"claimed\"). `by_outlet` lists "

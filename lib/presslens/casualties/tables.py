@@ -341,8 +341,8 @@ def reconcile(claims_df: pd.DataFrame) -> pd.DataFrame:
     article's figure being its reliable total with the highest stated number (numbers
     preferred over quantity words; per-day parts, replaced figures and unreliable claims
     left out). ``low`` and ``high`` are the lowest and highest of those figures; ``best`` is
-    the figure most outlets give (numbers preferred over quantity words), the lower one on a
-    tie.
+    the figure most outlets give (numbers preferred over quantity words), on a tie the one of
+    the latest report, then the lower one.
 
     Args:
         claims_df: the output of :func:`claims`.
@@ -496,7 +496,7 @@ def check_consistency(claims_df: pd.DataFrame) -> pd.DataFrame:
     Group figures that leave part of the overall toll unassigned ("1 officer" against "14
     people") are ``ok``: only groups that add up to more than the toll are flagged. Across
     outlets (``outlet`` = "all outlets") each part and total is the figure most outlets
-    give (each outlet's latest; the lower one on a tie).
+    give (each outlet's latest; on a tie the latest report's, then the lower one).
 
     Args:
         claims_df: the output of :func:`claims`.
