@@ -139,6 +139,8 @@ NEGATIVES = [
     "Two of the attackers fled on foot.",
     "His daughter escaped unharmed.",
     "The rebels vowed to kill the hostages.",
+    "The raid ended with the freeing of more than a dozen people held hostage.",
+    "Troops welcomed the release of 12 hostages.",
     "The protest drew thousands of people.",
     "Both hostage standoffs are over.",
     "The police headquarters was damaged.",

@@ -36,6 +36,20 @@ def _scope(sentence: str, claim: str, **kw) -> tuple[str, str]:
     ("Police arrested 14 activists during a protest outside the parliament.", "14 activists", "another event"),
     ("Guards detained a man for throwing stones at the gate.", "a man", "another event"),
     ("Storms cause more deaths in the valley (40) than floods (12).", "40", "comparison"),
+    # another attacker acting in the same sentence
+    ("Meanwhile another gunman walked into a shop and took three people hostage.", "three people", "another event"),
+    # a figure over several events
+    ("The twin bombings that left 23 people dead shook the region.", "23 people", "general statistic"),
+    ("Both attacks together killed 19 people.", "19 people", "general statistic"),
+    # the deaths a protest is about
+    ("Crowds marched in Brookhaven during the protests over the killings of two teenagers by guards.",
+     "two teenagers", "comparison"),
+    # a year before a quoted name of an event
+    ("He recalled the 1994 \u201cHarbor strangler\u201d killings that left 6 women dead.", "6 women", "another time"),
+    # hostages taken at another kind of place than the event's, even in the event's town
+    ("A man entered a grocery in eastern Brookhaven and may have taken a hostage.", "a hostage", "another place"),
+    ("The siege at a grocery in Brookhaven, where, according to police, the man holds four hostages, goes on.",
+     "four hostages", "another place"),
 ])
 def test_other_scope(sentence: str, claim: str, why: str) -> None:
     scope, reason = _scope(sentence, claim)
@@ -49,9 +63,18 @@ def test_other_scope(sentence: str, claim: str, why: str) -> None:
     ("A cousin of the gunman was arrested in Lisbon.", "A cousin"),
     ("The gunman, a 2012 graduate of the local college, killed four students.", "four students"),
     ("Police said 16 people had been taken into custody since Sunday's attack.", "16 people"),
+    # a possible second attacker is no other event
+    ("After 5 people were killed, police said the possibility another gunman was involved was slim.", "5 people"),
+    # a facility noun as a modifier is no place
+    ("The driver killed eight people before slamming into a school bus.", "eight people"),
+    # the event's own name beside the claim outweighs a place named after it
+    ("Police cornered the brothers, suspected of killing 7 people in the Brookhaven attack, at a bakery in Fairview.",
+     "7 people"),
+    ("Gunmen took 20 shoppers hostage at the mall.", "20 shoppers"),
 ])
 def test_event_scope(sentence: str, claim: str) -> None:
-    outcome = "arrested" if "arrested" in sentence or "custody" in sentence else "killed"
+    outcome = "arrested" if "arrested" in sentence or "custody" in sentence else (
+        "captured" if "hostage" in sentence else "killed")
     assert _scope(sentence, claim, outcome=outcome) == ("event", "")
 
 

@@ -124,6 +124,10 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
         if u.link == "noun" and "captured" in u.outcomes and any(
                 w in lex.UNHARMED_WORDS or w in lex.RELEASE_WORDS for w in s.norms[u_end:u_end + 6]):
             continue  # "the hostages were freed": their release, not a new capture
+        if "captured" in u.outcomes and any(w in lex.RELEASE_BEFORE for w in s.norms[max(0, u.q0 - 3):u.q0]):
+            u.outcomes = [o for o in u.outcomes if o != "captured"]
+            if not u.outcomes:
+                continue  # "the freeing of more than a dozen people held hostage": a release
         taken.update(range(u.q0, u_end))
         group = u.group or "people"
         if prev_group and u.kind == "singular" and u.n1 <= u.n0:

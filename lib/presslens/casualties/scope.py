@@ -49,6 +49,8 @@ _OTHER_EVENT_RE = re.compile("|".join(lex.OTHER_EVENT_PATTERNS), re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(lex.CLAUSE_BREAK_PATTERN, re.IGNORECASE)
 _RELATIVE_BREAK_RE = re.compile(lex.RELATIVE_BREAK_PATTERN, re.IGNORECASE)
 _GENERIC_RE = re.compile("|".join(lex.GENERIC_PATTERNS), re.IGNORECASE)
+#: ", where": the place named before it places the claims after it.
+_WHERE_RE = re.compile(r",\s+where\b", re.IGNORECASE)
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _MONTH_ALT = "|".join(m.capitalize() for m in _MONTH_NAMES)
@@ -57,7 +59,7 @@ _EVENT_NOUN_ALT = "|".join(sorted(lex.EVENT_NOUNS, key=len, reverse=True))
 #: A year that dates something: "in 2009", "since 2001", "the 2005 bombings", "Dec. 14, 2012", "(1999)".
 _YEAR_RE = re.compile(
     rf"""(?:\b(?i:in|since|during|by|before|until|after|throughout)\s+(?i:(?:early|late|mid)[\s-]+)?(?i:the\s+)?{_YEAR}s?\b
-    | \b{_YEAR}\s+(?:[\w-]+\s+)?(?:{_EVENT_NOUN_ALT})\b
+    | \b{_YEAR}\s+(?:["“”'‘’]?[\w-]+["“”'‘’]?\s+){{0,2}}(?:{_EVENT_NOUN_ALT})\b
     | \b(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{_YEAR}\b
     | \({_YEAR}\))""",
     re.VERBOSE,
@@ -68,6 +70,8 @@ _MONTH_RE = re.compile(
     | \b(?P<m2>{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}}))""",
     re.VERBOSE,
 )
+#: An event noun right after a place: the place names the event ("the Brookhaven attack").
+_NAMED_EVENT_AFTER_RE = re.compile(rf"['’]?s?\s+(?:[\w-]+\s+)?(?:{_EVENT_NOUN_ALT})\b", re.IGNORECASE)
 _CAP = r"[A-Z][\w'’.-]*"
 _CAP_SEQ = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|el\s+)?{_CAP}){{0,3}}"
 #: "City, State" or "City, Country": "Dayton, Ohio", "Aurora, Colo.", "Christchurch, New Zealand".
@@ -75,11 +79,12 @@ _PAIR_RE = re.compile(rf"(?<![\w'’])(?P<city>{_CAP_SEQ}),\s+(?P<region>{_CAP_S
 #: A place after a preposition of location: "in Orlando", "at Fort Hood".
 _IN_PLACE_RE = re.compile(rf"\b(?:in|at|near|outside|inside|across|throughout)\s+(?:the\s+)?(?P<place>{_CAP_SEQ})")
 _FACILITY_ALT = "|".join(sorted(lex.FACILITY_NOUNS, key=len, reverse=True))
+_FACILITY_MODIFIED = "|".join(sorted(lex.FACILITY_MODIFIED_NOUNS, key=len, reverse=True))
 #: A place before a facility: "a Colorado movie theater", "the Florida high school".
 #: A kind of place named in a text: "a kosher grocery", "the high school", "a movie theater".
 _FACILITY_RE = re.compile(
-    rf"\b(?:at|in|inside|outside|near|into|on|(?:{_EVENT_NOUN_ALT})\s+of)\s+(?:a|an|the)\s+(?:(?!(?:a|an|the|on|in|at|of|to|by|from)\b)[\w'’-]+\s+){{0,3}}?"
-    rf"(?P<facility>{_FACILITY_ALT})\b", re.IGNORECASE)
+    rf"\b(?:at|in|inside|outside|near|into|on|entered|(?:{_EVENT_NOUN_ALT})\s+of)\s+(?:a|an|the)\s+(?:(?!(?:a|an|the|on|in|at|of|to|by|from)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<facility>{_FACILITY_ALT})\b(?!\s+(?:{_FACILITY_MODIFIED}))", re.IGNORECASE)
 #: Any mention of a kind of place ("Manchester Arena attack", "the school"), for the event's own.
 _FACILITY_MENTION_RE = re.compile(rf"\b(?P<facility>{_FACILITY_ALT})\b", re.IGNORECASE)
 _PLACE_FACILITY_RE = re.compile(rf"\b(?:an?|the)\s+(?P<place>{_CAP_SEQ})\s+(?:[a-z-]+\s+){{0,2}}(?:{_FACILITY_ALT})\b")
@@ -382,20 +387,30 @@ def _other_place(text: str, frame: EventFrame, a: int, b: int) -> str:
     national names are no other place.
     """
     spots: list[tuple[int, str]] = []
+    named: list[int] = []  # distances of the event named by its place ("the Brookhaven attack")
     low = text.lower()
     for p in frame.places:
         for m in re.finditer(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low):
             spots.append((_distance(m.start(), m.end(), a, b), ""))
+            if _NAMED_EVENT_AFTER_RE.match(low, m.end()):
+                named.append(spots[-1][0])
     for p in places_in(text, known=frame.known):
         if p.name in frame.places or p.name in lex.NATIONAL_PLACES or p.name in frame.regions:
             continue
         spots.append((_distance(p.start, p.end, a, b), p.name))
     if frame.facilities:
+        facility_spots = []
         for m in _FACILITY_RE.finditer(text):
             f = m.group("facility").lower()
             if f in lex.NOT_EVENT_FACILITIES:
                 continue
-            spots.append((_distance(m.start(), m.end(), a, b), "" if f in frame.facilities else m.group().lower()))
+            facility_spots.append((_distance(m.start(), m.end(), a, b), "" if f in frame.facilities else m.group().lower()))
+        if facility_spots and all(name for _, name in facility_spots) and \
+                not any(d < min(facility_spots)[0] for d in named):
+            # another kind of place than the event's, with none of the event's: a place inside the
+            # event's city is still another place ("at a kosher shop in eastern Paris")
+            return min(facility_spots)[1]
+        spots += facility_spots
     if not spots:
         return ""
     return min(spots, key=lambda x: (x[0], x[1] != ""))[1]
@@ -467,7 +482,11 @@ def claim_scope(sentence: str, *, frame: EventFrame, at: tuple[int, int] | None 
     if t:
         return "other", f"another time: {t}"
     if outcome not in lex.PLACE_FREE_OUTCOMES:
-        p = _other_place(clause, frame, a - c0, b - c0)
+        p0, hi = c0, c0 + len(clause)
+        where = [m for m in _WHERE_RE.finditer(sentence, 0, c0 + 1)]
+        if where:  # "at a shop in Lyon, where, police said, the gunman took two hostages": the place before
+            p0 = _clause(sentence, where[-1].start(), where[-1].start() + 1)[0]
+        p = _other_place(sentence[p0:hi], frame, a - p0, b - p0)
         if p:
             return "other", f"another place: {p}"
     if context and not _names_event_place(sentence, frame):

@@ -395,6 +395,10 @@ ZERO_VERB_CUES: frozenset[tuple[str, ...]] = frozenset({
 UNHARMED_WORDS: frozenset[str] = frozenset({"unharmed", "unhurt", "uninjured", "unscathed"})
 #: Words of a release: "three hostages were freed" is their release, not a new capture.
 RELEASE_WORDS: frozenset[str] = frozenset({"freed", "released", "rescued", "escaped", "liberated"})
+#: Nouns of a release before a count of hostages ("the freeing of a dozen hostages", "the
+#: rescue of two captives"): the figure is of people set free, not a capture. A verb ("police
+#: rescued 30 hostages") still states that 30 were held.
+RELEASE_BEFORE: frozenset[str] = frozenset({"freeing", "release", "rescue", "liberation", "evacuation"})
 #: Nouns that repeat a figure of the text without an outcome ("the 22 victims", "funerals
 #: for the 26 victims"): see :func:`presslens.casualties.extract.claims_in_sentences`.
 ECHO_NOUNS: frozenset[str] = frozenset({"victims", "dead", "casualties", "fatalities"})
@@ -709,6 +713,12 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
     """school schools church mosque synagogue temple theater theatre cinema nightclub club bar mall market
     supermarket grocery store shop restaurant cafe hotel concert festival office offices base campus university
     college hospital station airport stadium arena park parade rally""".split())
+#: Nouns after a facility noun that make it a modifier, not a place ("a school bus", "the church
+#: board", "a bar fight").
+FACILITY_MODIFIED_NOUNS: frozenset[str] = frozenset(
+    """bus buses board boards district districts year years day days official officials teacher teachers student
+    students shooting shootings attack attacks zone zones system systems trip trips night nights security guard
+    guards fight fights owner owners staff employee employees worker workers""".split())
 #: Facilities that never set a figure apart: victims are taken to them, or they are the
 #: authorities' ("taken to a hospital", "the police station").
 NOT_EVENT_FACILITIES: frozenset[str] = frozenset({"hospital", "station", "office", "base", "airport", "park", "campus"})
@@ -735,6 +745,9 @@ COMPARISON_PATTERNS: tuple[str, ...] = (
     r"\b(?:similar|comparable)\s+to\b", r"\bjust\s+like\b", r"\breminiscent\s+of\b", r"\bcompar(?:e|ed|ing)\s+(?:it\s+)?(?:to|with)\b",
     r"\bcame\s+(?:[\w-]+\s+){0,4}?(?:after|weeks?\s+after|days?\s+after)\b",
     r"\b(?:more|fewer)\s+(?:deaths|killings|casualties|victims)\b",
+    # the deaths protests are about came before them: "the protests over the killings of two men"
+    r"\b(?:protests?|outrage|demonstrations?|marches|rallies|anger|unrest)\s+(?:over|against|after|following)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:killings?|deaths?|shootings?)\s+of\b",
 )
 #: Patterns (lower case) saying a sentence is about another event: other incidents, earlier
 #: attacks. They apply to every claim of the sentence.
@@ -743,7 +756,9 @@ OTHER_EVENT_PATTERNS: tuple[str, ...] = (
     r"\bseparately\b", r"\ba\s+separate\s+(?:[\w-]+\s+)?(?:attack|incident|shooting|bombing|case)\b",
     r"\bin\s+(?:an)?other\s+(?:[\w-]+\s+)?(?:incident|attack|shooting|case)\b",
     r"\banother\s+(?:mass\s+|deadly\s+|fatal\s+)?(?:shooting|attack|bombing|massacre|rampage|incident|tragedy)\b",
-    r"\ba\s+different\s+(?:gunman|shooter|attacker|assailant|bomber)\b",
+    # another attacker acting: "another gunman walked into a shop" (not "the possibility another shooter was involved")
+    r"\b(?:a\s+different|another)\s+(?:gunman|shooter|attacker|assailant|bomber)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:walked|entered|opened|took|taken|taking|killed|shot|stormed|attacked|burst|seized|held|holding)\b",
     r"\b(?:mass\s+shooters|mass\s+shootings)\s+in\b",
     # arrests for something else than the attack: "arrested a man for tossing firecrackers",
     # "were arrested during a protest"
@@ -758,6 +773,8 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"\bholocaust\b", r"\bgenocide\b", r"\bregime\b",
     r"\bone\s+of\s+(?:two|three|four|five|several|\d+)\b[^.;]{0,40}?\b(?:that|which)\s+(?:left|killed)\b",
     r"\bin\s+total\b[^.;]{0,20}?\bsince\b",
+    # a figure over several events: "the twin shootings that left 31 dead", "both attacks killed 17"
+    r"\b(?:twin|both|the\s+two|the\s+three)\s+(?:[\w-]+\s+){0,2}?(?:attacks|shootings|bombings|massacres|rampages|sieges|standoffs)\b",
     r"\bin\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:attacks|shootings|bombings|incidents|massacres)\b",
 )
@@ -765,8 +782,9 @@ GENERIC_PATTERNS: tuple[str, ...] = (
 #: it says does not date or place the claims before it, but what comes before it dates and places
 #: the claims in it ("the 2015 attacks, which killed 137", "at a shop in Lyon, where two died").
 RELATIVE_BREAK_PATTERN: str = r",\s+(?:who|which|whose|when|where|while|whereas)\b"
-#: Outcomes that the place rule leaves alone: an arrest for the event may be made anywhere.
-PLACE_FREE_OUTCOMES: frozenset[str] = frozenset({"arrested", "captured"})
+#: Outcomes that the place rule leaves alone: an arrest for the event may be made anywhere (hostages
+#: are taken where an attack is, so a capture elsewhere is another event).
+PLACE_FREE_OUTCOMES: frozenset[str] = frozenset({"arrested"})
 #: Marks that end a clause for the time and place rules (";", ":", dashes, parentheses,
 #: ", when", ", where").
 CLAUSE_BREAK_PATTERN: str = (
