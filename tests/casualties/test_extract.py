@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from presslens.casualties import CLAIM_COLUMNS, QUALIFIERS, TRIGGER_RE, extract_claims
+from presslens.casualties import CLAIM_COLUMNS, QUALIFIERS, TRIGGER_RE, claims_in_sentences, extract_claims
 
 NA = None
 
@@ -227,3 +227,25 @@ def test_capitalised_verbs_of_saying_are_names() -> None:
 def test_trigger_scan_is_word_bounded() -> None:
     assert TRIGGER_RE.search("a skilled killer") is None
     assert TRIGGER_RE.search("Three were Killed.") is not None
+
+
+@pytest.mark.parametrize("text,member", [
+    ("Gunmen stormed the depot on Monday, killing 9 people including the night manager and a driver.",
+     "the night manager"),
+    ("The blast killed 14 people, including children, pensioners and a pregnant woman.", "a pregnant woman"),
+])
+def test_a_person_listed_in_a_count_is_a_member(text: str, member: str) -> None:
+    spans = [(0, len(text))]
+    kept = [r["quantity"] for r in claims_in_sentences(text, spans)]
+    story = [r["quantity"] for r in claims_in_sentences(text, spans, members=False)]
+    assert member in kept  # extract_claims keeps the member (the GTD convention: a part of the count)
+    assert member not in story and len(story) == 1  # only the count
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("He shot dead 7 guards, including a captain, before killing himself.", "himself"),
+    ("At least four people, including a park ranger, were wounded.", "a park ranger"),
+])
+def test_attackers_and_the_wounded_are_not_members(text: str, kept: str) -> None:
+    story = [r["quantity"] for r in claims_in_sentences(text, [(0, len(text))], members=False)]
+    assert kept in story

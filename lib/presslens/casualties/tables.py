@@ -100,7 +100,7 @@ def claim_mentions(story: Story) -> pd.DataFrame:
         sections = mine.section.tolist()
         paras = mine.para_id.tolist()
         texts = mine.text.tolist()
-        for r in claims_in_sentences(art.text, spans, repeats=True):
+        for r in claims_in_sentences(art.text, spans, repeats=True, members=False):
             k = r.pop("sent_index")
             before = " ".join(texts[j] for j in range(k) if paras[j] == paras[k])
             s0 = spans[k][0]

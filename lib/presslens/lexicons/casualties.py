@@ -633,6 +633,9 @@ UNVERIFIED_PATTERNS: tuple[str, ...] = (
     r"\bunverified\b", r"\bunconfirmed\b", r"\bimpossible to (?:verify|confirm)\b",
     r"\bno independent (?:verification|confirmation)\b", r"\bwithout independent (?:verification|confirmation)\b",
 )
+#: Words after a count that list its members ("killing 12 people, including the editor"): one
+#: person named in such a list is one of the count, not a figure of its own.
+MEMBER_LIST_CUES: frozenset[str] = frozenset({"including", "among", "includes", "included"})
 #: Words that make a sentence an explanation of what a total includes ("the tally of 145
 #: included militants killed in later raids").
 INCLUDES_CUES: tuple[str, ...] = (
