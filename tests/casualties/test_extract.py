@@ -249,3 +249,20 @@ def test_a_person_listed_in_a_count_is_a_member(text: str, member: str) -> None:
 def test_attackers_and_the_wounded_are_not_members(text: str, kept: str) -> None:
     story = [r["quantity"] for r in claims_in_sentences(text, [(0, len(text))], members=False)]
     assert kept in story
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one person "shot" with nothing saying whether they lived is no injury claim
+    ("The caretaker, who was shot as he ran for the door, had warned the board.", []),
+    ("Officer Tom Reyes was shot in the incident, the station learned.", []),
+    # with a wound, hospital care or a condition it is
+    ("Officer Tom Reyes was shot in the leg.", [("injured", "Officer Tom Reyes")]),
+    ("A guard was shot by police but is expected to survive.", [("injured", "A guard")]),
+    ("Officer Tom Reyes was shot by a guard.", []),
+    ("Reyes, who was hospitalized after he was shot by a guard, spoke to reporters.", [("injured", "he")]),
+    # counts keep the benchmark's convention
+    ("Three people were shot in the car park.", [("injured", "Three")]),
+])
+def test_one_person_shot(text: str, expected: list[tuple[str, str]]) -> None:
+    df = extract_claims(text)
+    assert [tuple(x) for x in df[["outcome", "quantity"]].values.tolist()] == expected

@@ -38,6 +38,8 @@ def _scope(sentence: str, claim: str, **kw) -> tuple[str, str]:
     ("Storms cause more deaths in the valley (40) than floods (12).", "40", "comparison"),
     # another attacker acting in the same sentence
     ("Meanwhile another gunman walked into a shop and took three people hostage.", "three people", "another event"),
+    # a new incident introduced in the story
+    ("To add to the fear, there was also a stabbing near the harbour that killed a guard.", "a guard", "another event"),
     # a figure over several events
     ("The twin bombings that left 23 people dead shook the region.", "23 people", "general statistic"),
     ("Both attacks together killed 19 people.", "19 people", "general statistic"),

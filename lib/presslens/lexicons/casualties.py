@@ -210,6 +210,16 @@ MURDER_COUNT_NOUNS: frozenset[str] = frozenset({"murder", "murders", "murdering"
 #: Verbs of harm that count as an injury when no outcome word goes with them ("two people were
 #: shot", "shot two officers"; "shot and killed" is a death, "shot at" no harm).
 INJURY_HARM_VERBS: frozenset[str] = frozenset({"shot", "shooting", "shoots", "stabbed", "stabbing", "stabs"})
+#: Words after a passive "shot" / "stabbed" saying the person lived ("shot in the leg", "was
+#: stabbed and taken to hospital"): without one, "was shot" states no outcome (the person may
+#: have died: "the principal, who was shot as she ran").
+WOUND_CUES: frozenset[str] = frozenset(
+    """leg legs arm arms shoulder shoulders hand hands foot feet back stomach abdomen hip hips knee knees thigh
+    thighs buttocks ankle wrist elbow neck face jaw side chest torso wounded survived survive surviving
+    hospital hospitalized hospitalised treated treatment condition recovering recover nonfatal non-fatal
+    critical stable serious injuries injury wounds wound""".split())
+#: Most tokens after "shot" / "stabbed" read for a :data:`WOUND_CUES` word.
+WOUND_REACH: int = 12
 #: Words after the people counted that state an injury with a noun ("suffered minor injuries",
 #: "sustained gunshot wounds", "were treated for wounds"): verbs, then up to a few modifiers,
 #: then one of :data:`INJURY_NOUNS`.
@@ -756,7 +766,11 @@ COMPARISON_PATTERNS: tuple[str, ...] = (
 #: attacks. They apply to every claim of the sentence.
 OTHER_EVENT_PATTERNS: tuple[str, ...] = (
     r"\b(?:previous|prior|earlier|past|other)\s+(?:[\w-]+\s+){0,2}?(?:attacks|shootings|massacres|bombings|incidents)\b",
-    r"\bseparately\b", r"\ba\s+separate\s+(?:[\w-]+\s+)?(?:attack|incident|shooting|bombing|case)\b",
+    r"\bseparately\b",
+    # a new incident introduced in the story of the event: "there was also a shooting on the edge of town that killed ..."
+    r"\bthere\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shooting|attack|stabbing|bombing|explosion|incident)\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+(?:killed|left|wounded|injured)\b",
+    r"\ba\s+separate\s+(?:[\w-]+\s+)?(?:attack|incident|shooting|bombing|case)\b",
     r"\bin\s+(?:an)?other\s+(?:[\w-]+\s+)?(?:incident|attack|shooting|case)\b",
     r"\banother\s+(?:mass\s+|deadly\s+|fatal\s+)?(?:shooting|attack|bombing|massacre|rampage|incident|tragedy)\b",
     # another attacker acting: "another gunman walked into a shop" (not "the possibility another shooter was involved")
