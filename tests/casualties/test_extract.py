@@ -115,6 +115,12 @@ CASES = [
     ("Doctors said that of the 20 injured, six had been released.",
      [("injured", "people", "the 20", 20, 20), ("injured", "people", "six", 6, 6)]),
     ("The hospital was treating four victims.", [("injured", "people", "four", 4, 4)]),
+    # casualties in hospital care are the wounded
+    ("Surgeons went to the two hospitals where the 31 casualties of the crash were treated.",
+     [("injured", "civilians", "the 31", 31, 31)]),
+    ("The storm caused 31 casualties.", [("casualties", "people", "31", 31, 31)]),
+    # a common typing slip of "at least"
+    ("A least 9 people were killed.", [("killed", "people", "A least 9", 9, None)]),
     # zero
     ("There were no casualties in the incident.", [("casualties", "people", "no casualties", 0, 0)]),
     ("No one was hurt or killed in the fire.",

@@ -146,6 +146,8 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
             g = group
             if outcome == "arrested" and g == "people" and not u.zero:
                 g = lex.ARRESTED_PEOPLE_GROUP
+            if outcome == "casualties" and not u.zero and _in_care(s, u.q0, u_end):
+                outcome = "injured"  # "the hospitals where the 59 casualties were treated": the wounded
             found.append({"q0": u.q0, "q1": u_end, "outcome": outcome, "group": g, "group_text": u.group_text,
                           "low": u.low, "high": u.high, "qualifier": u.qualifier, "quantity": qtext, "kind": u.kind,
                           "definite": u.definite})
@@ -171,6 +173,19 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
     if not found:
         return []
     return _rows(text, start, end, s, found, resolve)
+
+
+def _in_care(s, a: int, b: int) -> bool:
+    """Words of hospital care in the clause of tokens a..b ("the hospitals where the 59
+    casualties were treated"): casualties in care are the wounded."""
+    stops = (";", ".", ":", "but")
+    lo = a
+    while lo > 0 and a - lo < lex.CARE_REACH and s.norms[lo - 1] not in stops:
+        lo -= 1
+    hi = b
+    while hi < len(s.norms) and hi - b < lex.CARE_REACH and s.norms[hi] not in stops:
+        hi += 1
+    return any(w in lex.CARE_WORDS for w in s.norms[lo:a] + s.norms[b:hi])
 
 
 def _member_of_count(s, u: _Unit, units: list[_Unit]) -> bool:

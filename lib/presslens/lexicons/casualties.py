@@ -278,6 +278,7 @@ NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "n't", "neither", "n
 #: low = high = N with an approximate qualifier; ``exact``: no change ("a total of").
 QUANTITY_MODIFIERS: dict[tuple[str, ...], str] = {
     ("at", "least"): "at_least",
+    ("a", "least"): "at_least",  # a common typing slip of "at least" ("A least 10 people were killed"); no other reading
     ("a", "minimum", "of"): "at_least",
     ("no", "fewer", "than"): "at_least",
     ("no", "less", "than"): "at_least",
@@ -643,6 +644,12 @@ UNVERIFIED_PATTERNS: tuple[str, ...] = (
     r"\bunverified\b", r"\bunconfirmed\b", r"\bimpossible to (?:verify|confirm)\b",
     r"\bno independent (?:verification|confirmation)\b", r"\bwithout independent (?:verification|confirmation)\b",
 )
+#: Words of hospital care: casualties being treated are the wounded ("the 59 casualties were
+#: taken to hospitals"), and tokens either side of the count read for them.
+CARE_WORDS: frozenset[str] = frozenset(
+    {"hospital", "hospitals", "hospitalized", "hospitalised", "treated", "treating", "treatment", "patients",
+     "doctors", "surgeons", "wards", "discharged"})
+CARE_REACH: int = 12
 #: Words after a count that list its members ("killing 12 people, including the editor"): one
 #: person named in such a list is one of the count, not a figure of its own.
 MEMBER_LIST_CUES: frozenset[str] = frozenset({"including", "among", "includes", "included"})
