@@ -115,6 +115,11 @@ CASES = [
     ("Doctors said that of the 20 injured, six had been released.",
      [("injured", "people", "the 20", 20, 20), ("injured", "people", "six", 6, 6)]),
     ("The hospital was treating four victims.", [("injured", "people", "four", 4, 4)]),
+    # hostages coordinated with a count killed share its outcome
+    ("He is wanted for the fatal shooting of a guard and four hostages.",
+     [("killed", "security", "a guard", 1, 1), ("killed", "people", "four", 4, 4)]),
+    ("The gunmen killed a guard and took four hostages.",
+     [("killed", "security", "a guard", 1, 1), ("captured", "people", "four", 4, 4)]),
     # casualties in hospital care are the wounded
     ("Surgeons went to the two hospitals where the 31 casualties of the crash were treated.",
      [("injured", "civilians", "the 31", 31, 31)]),

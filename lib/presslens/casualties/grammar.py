@@ -580,6 +580,11 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
             outs, u.link = list(res[0]), "after"
         elif before is not None:
             outs, u.link = [before], "before"
+        elif u.head_outcome == "captured" and prev is not None and "killed" in prev.outcomes and \
+                tuple(s.norms[max(prev.n1, prev.q1):u.q0]) in (("and",), (",", "and")):
+            outs, u.link = list(prev.outcomes), "coordinated"  # "the killing of a guard and four hostages"
+            if u.group is None:
+                u.group = "people"  # hostages are not of the group before them
         elif u.head_outcome is not None:
             outs, u.link = [u.head_outcome], "noun"
         elif res is not None and not (prev is not None and prev.outcomes and _after_including(s, u)):
