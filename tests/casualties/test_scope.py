@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 
@@ -131,3 +133,27 @@ def test_other_scope_stays_out_of_reconciliation_and_checks() -> None:
     people = r.loc[("people", "killed")]
     assert people.best == 5 and "40,000" not in people.by_outlet
     assert check_consistency(c).empty or (check_consistency(c).status != "parts exceed total").all()
+
+
+LATER = EventFrame(years=frozenset({2021}), months=frozenset({(2021, 5), (2021, 4)}),
+                   places=frozenset({"brookhaven"}), last_day=dt.date(2021, 5, 5))  # a Wednesday
+
+
+@pytest.mark.parametrize("sentence,claim,published,group,scope", [
+    # a victim killed on a day after the event was reported: another killing
+    ("Police linked him to the killing of a guard in Brookhaven Thursday.", "a guard", "2021-05-07", "security",
+     "other"),
+    ("The minister said four hostages had been killed today.", "four hostages", "2021-05-07", "people", "other"),
+    # the event's own day, a later death, the attackers' deaths, another verb's day, a late article
+    ("Police said a guard was killed Wednesday.", "a guard", "2021-05-07", "security", "event"),
+    ("A guard who was hurt in the attack died of his wounds on Thursday.", "A guard", "2021-05-07", "security",
+     "event"),
+    ("The two gunmen were killed Friday in a raid.", "The two gunmen", "2021-05-07", "militants", "event"),
+    ("The mayor spoke on Thursday about the 5 people killed.", "5 people", "2021-05-07", "people", "event"),
+    ("Police said a guard was killed Thursday.", "a guard", "2021-05-20", "security", "event"),
+])
+def test_a_later_day_is_another_killing(sentence: str, claim: str, published: str, group: str, scope: str) -> None:
+    a = sentence.index(claim)
+    got, reason = claim_scope(sentence, frame=LATER, at=(a, a + len(claim)), outcome="killed", group=group,
+                              published=published)
+    assert got == scope and (scope == "event" or reason.startswith("another day"))

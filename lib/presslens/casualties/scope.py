@@ -21,6 +21,7 @@ the event itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ SCOPES = ("event", "other")
 FRAME_BLOCKS = 4
 #: Most characters between a claim and a time cue after it in its clause for the cue to date it.
 TIME_REACH = 80
+#: Most characters after a claim for a weekday ("killed four hostages today") to date it.
+DAY_REACH = 40
 #: Share of the articles (of those naming any place) that must name a place in their first
 #: blocks for it to be a place of the event; it must also be named by at least half as many
 #: articles as the most named place.
@@ -49,6 +52,10 @@ _OTHER_EVENT_RE = re.compile("|".join(lex.OTHER_EVENT_PATTERNS), re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(lex.CLAUSE_BREAK_PATTERN, re.IGNORECASE)
 _RELATIVE_BREAK_RE = re.compile(lex.RELATIVE_BREAK_PATTERN, re.IGNORECASE)
 _GENERIC_RE = re.compile("|".join(lex.GENERIC_PATTERNS), re.IGNORECASE)
+#: A weekday, "today" or "yesterday" (not "Thursday's attack": a name of the event).
+_DAY_WORD_RE = re.compile(rf"\b(?:{'|'.join(lex.WEEKDAYS)}|today|yesterday)\b(?!['’]s)", re.IGNORECASE)
+#: Words of a later death of someone hurt in the event ("died of his wounds", "succumbed").
+_LATER_DEATH_RE = re.compile("|".join(lex.LATER_DEATH_PATTERNS), re.IGNORECASE)
 #: ", where": the place named before it places the claims after it.
 _WHERE_RE = re.compile(r",\s+where\b", re.IGNORECASE)
 
@@ -235,6 +242,8 @@ class EventFrame:
         known: every place name recognised anywhere in the story.
         facilities: kinds of place the event happened at ("school", "church", "offices"):
             those named in the first blocks of at least two articles (of the only one).
+        last_day: the last day the event can have happened on: the manifest's last event
+            date, else the earliest publication date of the story (None when unknown).
     """
 
     years: frozenset[int] = frozenset()
@@ -243,6 +252,18 @@ class EventFrame:
     regions: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
+    last_day: dt.date | None = None
+
+
+def _day(iso: str) -> dt.date | None:
+    """The calendar day of an ISO or written date with a year, else None."""
+    d = parse_date(iso) if iso else None
+    if d is None or not d.year:
+        return None
+    try:
+        return dt.date(d.year, d.month, d.day)
+    except ValueError:
+        return None
 
 
 def _article_date(article) -> tuple[int, int] | None:
@@ -338,8 +359,12 @@ def event_frame(story: Story) -> EventFrame:
     if not years:  # no date anywhere: the latest year the story dates something by is the event's
         found = [int(next(g for g in m.groups() if g)) for a in story.articles for m in _YEAR_RE.finditer(a.text)]
         years = {max(found)} if found else set()
+    event_days = [d for d in map(_day, story.event_dates) if d]
+    pub_days = [d for d in (_day(a.meta.get("published", "")) for a in story.articles) if d]
+    last_day = max(event_days) if event_days else (min(pub_days) if pub_days else None)
     return EventFrame(years=frozenset(years), months=frozenset(months), places=frozenset(places),
-                      regions=frozenset(regions), known=frozenset(known | places), facilities=frozenset(facilities))
+                      regions=frozenset(regions), known=frozenset(known | places), facilities=frozenset(facilities),
+                      last_day=last_day)
 
 
 def _other_time(text: str, frame: EventFrame, a: int = 0, b: int | None = None,
@@ -416,6 +441,34 @@ def _other_place(text: str, frame: EventFrame, a: int, b: int) -> str:
     return min(spots, key=lambda x: (x[0], x[1] != ""))[1]
 
 
+def _later_day(text: str, frame: EventFrame, a: int, b: int, published: str) -> str:
+    """A day named in ``text`` just after characters a..b that comes after the event, else "".
+
+    "Thursday" or "today" in an article of 9 January dates a killing to 8 or 9 January; when
+    the event was reported on 7 January, that is another killing (a victim's later death —
+    "died of his wounds on Thursday" — is not). Read only in articles published less than a
+    week after :attr:`EventFrame.last_day`, so that each weekday names one day.
+    """
+    pub = _day(published)
+    if frame.last_day is None or pub is None or not 0 < (pub - frame.last_day).days <= 6:
+        return ""
+    if _LATER_DEATH_RE.search(text):
+        return ""
+    for m in _DAY_WORD_RE.finditer(text):
+        if m.start() < b or m.start() - b > DAY_REACH:
+            continue  # "Cruz appeared in court on Thursday, charged with 17 counts of murder": another verb's day
+        w = m.group().lower()
+        if w == "today":
+            day = pub
+        elif w == "yesterday":
+            day = pub - dt.timedelta(days=1)
+        else:
+            day = pub - dt.timedelta(days=(pub.weekday() - lex.WEEKDAYS.index(w)) % 7)
+        if day > frame.last_day:
+            return m.group()
+    return ""
+
+
 def _distance(s: int, e: int, a: int, b: int) -> int:
     return 0 if s < b and a < e else (a - e if e <= a else s - b)
 
@@ -441,7 +494,7 @@ def _clause(sentence: str, a: int, b: int) -> tuple[int, str]:
 
 
 def claim_scope(sentence: str, *, frame: EventFrame, at: tuple[int, int] | None = None, context: str = "",
-                outcome: str = "") -> tuple[str, str]:
+                outcome: str = "", group: str = "", published: str = "") -> tuple[str, str]:
     """Scope of one claim: this story's event, or another event, place or time.
 
     Rules, in order: words of another event anywhere in the sentence ("separately",
@@ -459,6 +512,8 @@ def claim_scope(sentence: str, *, frame: EventFrame, at: tuple[int, int] | None 
         at: the claim's ``(start, end)`` offsets in ``sentence`` (default: the whole sentence).
         context: the sentences before it in its paragraph.
         outcome: the claim's outcome (``arrested``, ...).
+        group: the claim's group (``militants``, ...).
+        published: the article's publication date (ISO), for the day a weekday names.
 
     Returns:
         ``(scope, reason)``: ``("event", "")``, or ``("other", reason)`` with the reason
@@ -481,6 +536,9 @@ def claim_scope(sentence: str, *, frame: EventFrame, at: tuple[int, int] | None 
     t = _other_time(clause, frame, a - c0, b - c0, skip=later)
     if t:
         return "other", f"another time: {t}"
+    d = _later_day(clause, frame, a - c0, b - c0, published) if outcome == "killed" and group != "militants" else ""
+    if d:
+        return "other", f"another day: {d}"
     if outcome not in lex.PLACE_FREE_OUTCOMES:
         p0, hi = c0, c0 + len(clause)
         where = [m for m in _WHERE_RE.finditer(sentence, 0, c0 + 1)]

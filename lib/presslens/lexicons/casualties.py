@@ -802,6 +802,12 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"\bin\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:attacks|shootings|bombings|incidents|massacres)\b",
 )
+#: Patterns (lower case) of a later death of someone hurt in the event: a death on a later day
+#: that is still the event's toll ("died of his wounds on Thursday").
+LATER_DEATH_PATTERNS: tuple[str, ...] = (
+    r"\bdied\b", r"\bdies\b", r"\bsuccumb", r"\bpassed\s+away\b", r"\bwounds\b", r"\binjuries\b",
+    r"\bhospital\b", r"\btoll\b", r"\bbodies\b", r"\bbody\b", r"\bfound\b",
+)
 #: A relative or adverbial clause (", who ...", ", which ...", ", where ...", ", when ..."): what
 #: it says does not date or place the claims before it, but what comes before it dates and places
 #: the claims in it ("the 2015 attacks, which killed 137", "at a shop in Lyon, where two died").
