@@ -12,8 +12,11 @@ words of the claim's sentence and of the sentences before it in its paragraph:
   history", "another mass shooting", "separately", "previous attacks");
 - *a general statistic*: yearly or per-capita figures, wars, regimes;
 - *another place*: a place named in the sentence that is not the event's ("in Dayton,
-  Ohio", "at a Colorado movie theater") — the event's places are those the story's
-  headlines and first paragraphs name (:func:`event_frame`).
+  Ohio", "at a Colorado movie theater", "at a kosher grocery in eastern Paris") — the
+  event's places are those the story's headlines and first paragraphs name
+  (:func:`event_frame`);
+- *another day*: a victim killed on a day after the event was reported ("the killing of a
+  policewoman Thursday" in a story of a Wednesday attack).
 
 A sentence whose only cues are in its paragraph inherits them when it names no place of
 the event itself.
@@ -500,10 +503,12 @@ def claim_scope(sentence: str, *, frame: EventFrame, at: tuple[int, int] | None 
     Rules, in order: words of another event anywhere in the sentence ("separately",
     "another mass shooting"); a general statistic ("each year", "the war"); a comparison
     before the claim ("the deadliest since 2001, when ... killing 2,600"); another time in
-    the claim's clause ("in 2009", "last December"); another place in the claim's clause
-    that names no place of the event (not for arrests and hostages: they may be made
-    anywhere); the same cues in the sentences before it in its paragraph (time, event and
-    statistic cues only), when the sentence names no place of the event.
+    the claim's clause ("in 2009", "last December"); for a victim killed, a day after the
+    event named just after the claim ("the killing of a guard Thursday", :func:`_later_day`);
+    another place in the claim's clause that names no place of the event, or another kind of
+    place than the event's (not for arrests: they may be made anywhere); the same cues in the
+    sentences before it in its paragraph (time, event and statistic cues only), when the
+    sentence names no place of the event.
 
     Args:
         sentence: the sentence holding the claim.
