@@ -273,6 +273,9 @@ def test_attackers_and_the_wounded_are_not_members(text: str, kept: str) -> None
     ("Reyes, who was hospitalized after he was shot by a guard, spoke to reporters.", [("injured", "he")]),
     # counts keep the benchmark's convention
     ("Three people were shot in the car park.", [("injured", "Three")]),
+    # but an attack that "left" people shot counts the killed and the wounded together
+    ("The ambush left 9 guards shot.", []),
+    ("The ambush left 9 guards shot and wounded.", [("injured", "9")]),
 ])
 def test_one_person_shot(text: str, expected: list[tuple[str, str]]) -> None:
     df = extract_claims(text)

@@ -97,8 +97,9 @@ _BE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "
 def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0, one: bool = False) -> tuple[list[str], int] | None:
     """Outcome words after the people counted, from token k: (outcomes, end) or None.
 
-    With ``one`` (one person: "the principal", a name), a bare "was shot" / "was stabbed" is an
-    outcome only with words saying the person lived (:func:`_wound_near`).
+    With ``one`` (one person: "the principal", a name; or people an attack "left ... shot"), a
+    bare "shot" / "stabbed" is an outcome only with words saying the people lived
+    (:func:`_wound_near`).
     """
     n = len(s.norms)
     norms = s.norms
@@ -536,7 +537,9 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
     for idx in range(len(units) - 1, -1, -1):
         u = units[idx]
         end = max(u.n1, u.q1)
-        res = _passive_after(s, end, zero=u.zero, one=u.kind == "singular")
+        # one person, or people "left ... shot" by an attack (both the killed and the wounded)
+        res = _passive_after(s, end, zero=u.zero, one=u.kind == "singular" or (
+            u.q0 > 0 and s.norms[u.q0 - 1] in lex.RESULT_VERBS))
         if res is None and idx + 1 < len(units):
             # "17 personnel and 31 civilians were killed": take the next count's outcome
             nxt = units[idx + 1]

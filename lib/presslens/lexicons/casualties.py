@@ -218,6 +218,9 @@ WOUND_CUES: frozenset[str] = frozenset(
     thighs buttocks ankle wrist elbow neck face jaw side chest torso wounded survived survive surviving
     hospital hospitalized hospitalised treated treatment condition recovering recover nonfatal non-fatal
     critical stable serious injuries injury wounds wound""".split())
+#: Verbs of a result before a count ("an attack that left 12 officers shot"): "shot" after
+#: them counts the killed and the wounded together, not an injury.
+RESULT_VERBS: frozenset[str] = frozenset({"left", "leaving", "leaves", "leave"})
 #: Most tokens after "shot" / "stabbed" read for a :data:`WOUND_CUES` word.
 WOUND_REACH: int = 12
 #: Words after the people counted that state an injury with a noun ("suffered minor injuries",
