@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from presslens.compare.entities import actors_table, entity_mentions, find_mentions, lower_vocabulary
+from presslens.compare.entities import (actors_table, entity_mentions, find_mentions, lower_vocabulary,
+                                        name_vocabulary, resolve_mentions)
 from presslens.compare.variants import name_groups
 from presslens.corpus.tokenize import sentence_spans
 from seed import SEED_000, SEED_002
@@ -45,3 +46,23 @@ def test_seed_actors_per_outlet(seed_story) -> None:
     us = actors[actors.actor == "United States"]
     assert us.mentions.iat[0] == 2  # "The United States" and "the US"
     assert actors[actors.actor == "Randhir Jaiswal"].n_outlets.iat[0] == 2
+
+
+def test_headline_and_caption_words_are_not_names() -> None:
+    text = ("Harbour Boss Slams Dredging Delay\n\nWATCHED Lena Moor speaks at the port, where she works as a pilot. "
+            "Photo 2031 Regulations Moor plan. The harbour boss, said Lena Moor, is wrong about the dredging delay.")
+    sents = sentence_spans(text)
+    names = {m.name for m in find_mentions(text, sentences=sents, lower_vocab=lower_vocabulary([text]),
+                                           name_vocab=name_vocabulary([text]))}
+    assert "Slams" not in " ".join(names) and "Lena Moor" in names
+    assert not any(n.startswith(("WATCHED", "Regulations")) for n in names)
+
+
+def test_surnames_take_the_full_name_named_before() -> None:
+    text = ("Ruth Okafor of Eastport met Sam Okafor. Okafor said the talks failed. "
+            "Later the chair, Dana Okafor, spoke.")
+    found = resolve_mentions(find_mentions(text, sentences=sentence_spans(text), lower_vocab=lower_vocabulary([text])))
+    ents = [ent for m, ent, kind in found if kind == "person"]
+    assert ents[0] == "Ruth Okafor"  # "of Eastport" dropped from the person
+    bare = [ent for m, ent, kind in found if m.name == "Okafor"]
+    assert bare == ["Sam Okafor"]  # the nearest full name before it

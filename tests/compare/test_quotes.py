@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from presslens.compare.quotes import QUOTE_COLUMNS, quote_spans, quotes_table, speakers_table
+from presslens.compare.quotes import QUOTE_COLUMNS, SPEAKER_COLUMNS, quote_spans, quotes_table, speakers_table
 from presslens.corpus.story import load_story
+from presslens.lexicons.speech import SPEAKER_KINDS
 from seed import SEED_000, SEED_002
 
 
@@ -14,6 +15,13 @@ def test_quote_spans_straight_curly_and_open() -> None:
     spans = quote_spans(t, start=0, end=len(t))
     assert [t[a:b] for a, b in spans] == ["a b c.", "d e f,", "An open quote"]
     assert quote_spans("It's the mayor's 6\" pipe.", start=0, end=25) == []  # inch mark after a digit
+
+
+def test_quote_spans_wire_copy_and_mixed_marks() -> None:
+    t = "''The dock is closed,'' she said. “We lost it all,\" he said."
+    assert [t[a:b] for a, b in quote_spans(t, start=0, end=len(t))] == ["The dock is closed,", "We lost it all,"]
+    t = '"It was over,” the skipper said.'
+    assert [t[a:b] for a, b in quote_spans(t, start=0, end=len(t))] == ["It was over,"]
 
 
 def _story(tmp_path: Path, texts: dict[str, str]):
@@ -39,9 +47,70 @@ def test_speaker_rules(tmp_path: Path) -> None:
     ind = q[q.kind == "indirect"].set_index("speaker_name")
     assert ind.loc["Ivan Reyes", "text"].startswith("the port would reopen soon")
     assert ind.loc["fire service", "verb"] == "according to"
-    assert ind.loc["fire service", "text"] == "the blaze started in a conveyor tunnel."
+    assert ind.loc["fire service", "text"] == "the blaze started in a conveyor tunnel"
+    assert ind.loc["fire service", "speaker_kind"] == "organisation"
     sp = speakers_table(q).set_index("speaker_group")
+    assert list(speakers_table(q).columns) == SPEAKER_COLUMNS
     assert sp.loc["Ivan Reyes", "n_direct"] == 1 and sp.loc["Ivan Reyes", "n_indirect"] == 1
+
+
+def test_one_utterance_in_pieces_is_one_quote(tmp_path: Path) -> None:
+    story = _story(tmp_path, {"a.txt": (
+        "Ferry operators met on Friday.\n\n"
+        "“The channel is too shallow,” captain Lena Moor said, “and nobody will dredge it.”\n\n"
+        "“We tried,” she said. “The council never answered our letters.”\n\n"
+        "“It will cost more next year,” Moor said, adding that the fleet was ageing. “Much more.”\n")})
+    q = quotes_table(story)
+    direct = q[q.kind == "direct"]
+    first = direct[direct.text.str.startswith("The channel")].iloc[0]
+    assert first.text.endswith("nobody will dredge it.") and first.n_words == 10  # the attribution is not counted
+    second = direct[direct.text.str.startswith("We tried")].iloc[0]
+    assert second.text.endswith("letters.") and second.speaker == "she" and second.speaker_name == "Lena Moor"
+    # a participle with words of its own ends the quote: the next piece is a quote of its own
+    assert {"It will cost more next year,", "Much more."} <= set(direct.text)
+    assert set(direct.speaker_name) == {"Lena Moor"}
+
+
+def test_reported_speech_shapes(tmp_path: Path) -> None:
+    story = _story(tmp_path, {"a.txt": (
+        "Dockworkers in Port Halden threatened a strike on Monday.\n\n"
+        "The strike would start next week, union leader Sam Adeyemi told reporters.\n\n"
+        "Adeyemi also urged the council to reopen the talks.\n\n"
+        "The council denied the charge, saying the offer was fair.\n\n"
+        "Council spokeswoman Mia Tran called the plan “reckless and late.”\n")})
+    q = quotes_table(story)
+    ind = q[q.kind == "indirect"]
+    by_text = ind.set_index("text")
+    assert by_text.loc["The strike would start next week", "speaker_name"] == "Sam Adeyemi"  # content before the verb
+    assert by_text.loc["to reopen the talks", "verb"] == "urged"
+    assert by_text.loc["the offer was fair", "speaker"] == "The council"  # a participle takes the subject
+    mixed = ind[ind.text.str.contains("reckless")].iloc[0]
+    assert mixed.speaker_name == "Mia Tran" and mixed.text == "the plan “reckless and late.”"
+    assert not (q.kind == "direct").any()  # a scare quote inside reported speech is not a quote of its own
+
+
+def test_scare_quotes_and_titles_are_not_quotes(tmp_path: Path) -> None:
+    story = _story(tmp_path, {"a.txt": (
+        "The “harbour plan” was shown on the show “Coast Today.”\n\n"
+        "Critics called it a “white elephant” in a long report.\n")})
+    q = quotes_table(story)
+    assert (q.kind == "direct").sum() == 0
+
+
+def test_speaker_kinds(tmp_path: Path) -> None:
+    story = _story(tmp_path, {"a.txt": (
+        "Senator Ruth Okafor visited the port on Monday.\n\n"
+        "“This is unacceptable,” a senior aide to Okafor said.\n\n"
+        "“We will not pay,” officials said.\n\n"
+        "“Nobody warned us,” the senator said.\n\n"
+        "“It is too late,” they said.\n")})
+    q = quotes_table(story).set_index("text")
+    assert set(q.speaker_kind) <= set(SPEAKER_KINDS)
+    aide = q.loc["This is unacceptable,"]
+    assert aide.speaker_kind == "anonymous" and aide.speaker_group != "Ruth Okafor"  # never merged into her
+    assert q.loc["We will not pay,", "speaker_kind"] == "group"
+    assert q.loc["Nobody warned us,", "speaker_group"] == "Ruth Okafor"  # the title she is given
+    assert q.loc["It is too late,", "speaker_kind"] == "pronoun-unresolved"
 
 
 def test_seed_quotes(seed_story) -> None:
@@ -57,6 +126,7 @@ def test_seed_quotes(seed_story) -> None:
     he = q[(q.article_id == SEED_000) & (q.sent_id == 4)].iloc[0]
     assert he.speaker == "He" and he.speaker_name == "Talal Chaudhry" and he.verb_group == "distancing"
     assert set(q[q.speaker_name.isin(["Talal Chaudhry", "Khawaja Asif"])].article_id) == {SEED_000}
+    assert set(q[q.speaker_name != ""].speaker_kind) <= set(SPEAKER_KINDS) - {"pronoun-unresolved"}
     for r in q.itertuples():
         assert seed_story.article(r.article_id).text[r.start:r.end] == r.text
 

@@ -22,6 +22,18 @@ def test_speaker_rules() -> None:
         ("claimed", "distancing", "group"), ("saying", "neutral", "group")]
 
 
+def test_same_speakers_as_the_quotes(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Harbour chief Dana Whitlock, who met the crews on Monday, said the wall would hold. She added that "
+        "repairs would start soon.\n\n“We are ready,” a port official said.\n\nThe fighting continued for days.\n",
+        encoding="utf-8")
+    t = attribution_table(load_story(tmp_path))
+    assert list(t.cue) == ["said", "added", "said"]
+    assert list(t.speaker) == ["Harbour chief Dana Whitlock", "Dana Whitlock", "port official"]
+    assert list(t.speaker_text) == ["Harbour chief Dana Whitlock", "She", "port official"]
+    assert list(t.speaker_kind) == ["person", "person", "anonymous"]
+
+
 def test_nouns_and_non_speech_are_skipped() -> None:
     assert _cues("The claim could not be independently verified.") == []
     assert _cues("We had intelligence reports of an attack.") == []

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -103,6 +104,15 @@ def _is_acronym(tok: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _caps_break(prev: str, tok: str) -> bool:
+    """Tell whether two capitalised words belong to different names: an all-capitals word of four
+    letters or more next to a title-case one ("WATCHED Lena Moor", "CLOSE Omar Diaz")."""
+    def shouting(w: str) -> bool:
+        letters = [c for c in w if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return shouting(prev) != shouting(tok) and (prev[1:2].islower() or tok[1:2].islower())
+
+
 def lower_vocabulary(texts: list[str]) -> frozenset[str]:
     """Words a set of texts writes in lower case (to tell sentence-initial names from words).
 
@@ -113,6 +123,23 @@ def lower_vocabulary(texts: list[str]) -> frozenset[str]:
         The lower-case word forms seen.
     """
     return frozenset(m.group() for t in texts for m in WORD_RE.finditer(t) if m.group()[:1].islower())
+
+
+_MID_CAP = re.compile(r"(?<![\w'’-])(?!(?:to|of|for|in|on|at|and|the|a|an|with|by|from|as|or|vs)\b)[a-z][a-z'’-]*,? "
+                      r"([A-Z][\w'’.-]*)")
+
+
+def name_vocabulary(texts: list[str]) -> frozenset[str]:
+    """Capitalised words a set of texts writes after a lower-case word (names, not headline words).
+
+    Args:
+        texts: the texts (e.g. every article of a story).
+
+    Returns:
+        Those words as written ("Bugti", "Quetta"); a title-case line (a headline) keeps
+        as a name only a word in this set ("Indicting" in "Indicting Omar Diaz" is not).
+    """
+    return frozenset(m.group(1).rstrip(".") for t in texts for m in _MID_CAP.finditer(t))
 
 
 def _classify(words: list[str], *, title: str, before: str, after: str) -> str:
@@ -181,7 +208,8 @@ def _apposition(toks: list[str], k: int) -> tuple[int, int]:
     return -1, -1
 
 
-def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: frozenset[str] = frozenset()) -> list[Mention]:
+def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: frozenset[str] = frozenset(),
+                  name_vocab: frozenset[str] | None = None) -> list[Mention]:
     """Find the names in a text, with their kinds and titles.
 
     Args:
@@ -189,6 +217,9 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
         sentences: ``(start, end)`` spans of its sentences (names never cross them).
         lower_vocab: words the story writes in lower case (see :func:`lower_vocabulary`);
             a capitalised sentence opener in it is not a name.
+        name_vocab: capitalised words the story writes inside sentences (see
+            :func:`name_vocabulary`); in a title-case line only these (and acronyms) are
+            names. None: every capitalised word of a title-case line may be one.
 
     Returns:
         Mentions in text order (surname-only persons are not yet resolved; see
@@ -214,6 +245,9 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
             if (i == first_word or title_case or (i > 0 and toks[i - 1] in {'"', "“", ":"})) and t.lower() in lower_vocab \
                     and not _is_acronym(t):
                 return False
+            if name_vocab is not None and t.rstrip(".") not in name_vocab and not _is_acronym(t) and (
+                    title_case or t.lower() in lower_vocab and not (i > 0 and _is_cap(toks[i - 1]))):
+                return False  # a headline word ("Indicting"), or a common word the story never writes as a name
             return True
 
         i = 0
@@ -224,12 +258,19 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
                 continue
             j = i + 1
             while j < len(toks):
+                if can(j) and _caps_break(toks[j - 1], toks[j]):
+                    break
                 if can(j):
                     j += 1
                 elif normalize(toks[j]) in NAME_CONNECTORS and j + 1 < len(toks) and can(j + 1):
                     j += 2
                 else:
                     break
+            while j - i >= 2 and name_vocab is not None and toks[i] not in name_vocab and not _is_acronym(toks[i]) \
+                    and toks[i].endswith("s") and not toks[i].endswith("ss") \
+                    and (toks[i].lower()[:-1].endswith(("ion", "ment", "er", "ing", "ic", "al", "ist"))
+                         or toks[i].lower() in lower_vocab):
+                i += 1  # "2030 Elections Okafor …": a plural common word glued to a name
             single = toks[i].lower()
             if j - i == 1 and (single in DEMONYMS or single.split("-")[0] in DEMONYMS
                                or (i == first_word and single.endswith(COMMON_WORD_ENDINGS))):
@@ -273,7 +314,7 @@ def find_mentions(text: str, *, sentences: list[tuple[int, int]], lower_vocab: f
             kinds_in_sentence.append((name_i, j, m))
         # a list "Quetta, Gwadar, Mastung and Noshki districts": unclassified members of a list with a place are places
         for idx, (a, b, m) in enumerate(kinds_in_sentence):
-            if m.kind in ("other", "person") and not m.title and len(m.name.split()) == 1:
+            if m.kind in ("other", "person") and not m.title and len(m.name.split()) <= 2:
                 for a2, b2, m2 in kinds_in_sentence:
                     if m2.kind == "place" and m2 is not m:
                         lo, hi = (b, a2) if b <= a2 else (b2, a)
@@ -290,6 +331,31 @@ def _canonical_place(name: str) -> str:
     return PLACE_ALIASES.get(low, name)
 
 
+def _drop_place_tail(m: Mention) -> Mention:
+    """A person named with a place or a body ("Jane Roe of Eastport") is the person: the rest is dropped."""
+    if m.kind not in ("person", "other") or " of " not in m.name:
+        return m
+    head, _, tail = m.name.partition(" of ")
+    words = head.split()
+    if len(words) >= 2 and tail[:1].isupper() and (m.kind == "person" or _classify(
+            words, title=m.title, before="", after="") == "person"):
+        return Mention(m.start, m.start + len(head), head, "person", m.title)
+    return m
+
+
+def _full_name(names: list[tuple[int, str]], m: Mention, bare: list[int]) -> str:
+    """The full name a surname stands for: the nearest one named before it; before any, the first
+    one named after it if at most two bare surnames come first (a headline and a lede); else the
+    surname stays alone ("Okafor" in an article that names only "Sam Okafor", late)."""
+    before = [n for pos, n in names if pos < m.start]
+    if before:
+        return before[-1]
+    first_pos, first = names[0]
+    if sum(1 for b in bare if b < first_pos) <= 2:
+        return first
+    return m.name
+
+
 def resolve_mentions(mentions: list[Mention]) -> list[tuple[Mention, str, str]]:
     """Give each mention its entity within one article: surnames resolve to full names.
 
@@ -301,17 +367,21 @@ def resolve_mentions(mentions: list[Mention]) -> list[tuple[Mention, str, str]]:
         "Sarfraz Bugti" (kind ``person``) when the article names a person with that
         surname; places get their display name ("US" → "United States").
     """
-    full: dict[str, str] = {}
+    mentions = [_drop_place_tail(m) for m in mentions]
+    full: dict[str, list[tuple[int, str]]] = {}  # surname → (offset, full name) in text order
+    bare: dict[str, list[int]] = {}  # surname → offsets of the surname alone
     for m in mentions:
         if m.kind == "person" and len(m.name.split()) >= 2:
-            full.setdefault(normalize(m.name.split()[-1]), m.name)
+            full.setdefault(normalize(m.name.split()[-1]), []).append((m.start, m.name))
+        elif len(m.name.split()) == 1:
+            bare.setdefault(normalize(m.name), []).append(m.start)
     out = []
     for m in mentions:
         words = m.name.split()
         if m.kind == "place":
             out.append((m, _canonical_place(m.name), "place"))
         elif len(words) == 1 and normalize(words[0]) in full and m.kind in ("person", "other", "place"):
-            out.append((m, full[normalize(words[0])], "person"))
+            out.append((m, _full_name(full[normalize(words[0])], m, bare.get(normalize(words[0]), [])), "person"))
         elif m.kind == "other" and m.title:
             out.append((m, m.name, "person"))
         else:
@@ -349,13 +419,20 @@ def entity_mentions(story: Story) -> pd.DataFrame:
         ``kind`` (person | organisation | place | other), ``title`` (title or role
         attached to this mention, may be empty), ``sentence`` (the sentence text).
     """
+    return _entity_mentions(story).copy()
+
+
+@lru_cache(maxsize=16)
+def _entity_mentions(story: Story) -> pd.DataFrame:
+    """The mentions table, computed once per story (quotes, actors and the attribution table all use it)."""
     sents = sentences_table(story)
     vocab = lower_vocabulary([a.text for a in story.articles])
+    names = name_vocabulary([a.text for a in story.articles])
     rows = []
     for a in story.articles:
         part = sents[sents.article_id == a.article_id]
         spans = list(zip(part.start.tolist(), part.end.tolist()))
-        found = resolve_mentions(find_mentions(a.text, sentences=spans, lower_vocab=vocab))
+        found = resolve_mentions(find_mentions(a.text, sentences=spans, lower_vocab=vocab, name_vocab=names))
         starts = part.start.to_numpy()
         for m, ent, kind in _vote(found):
             k = int((starts <= m.start).sum()) - 1

@@ -1,86 +1,129 @@
 """Quotes: who says what in each article, directly ("…," Bugti said) or indirectly (X said that …).
 
-Direct quotes are spans between double quotation marks, straight or curly, found per
-paragraph, so one quote may run over several sentences; a quote left open at the end of a
-paragraph (the newsroom convention for a quote continuing in the next one) runs to the
-paragraph's end. Quotes of fewer than ``MIN_QUOTE_WORDS`` words that are all capitalised
-("Herof") are names, not speech, and are left out; other short quotes (scare quotes) are
-kept only when a speaker is found.
+**Direct quotes** are spans between quotation marks, found per paragraph: curly or straight
+double marks, „…“, «…», and the doubled apostrophes of wire copy (''…''). A quote left open
+at the end of a paragraph (the newsroom convention for a quote going on in the next one)
+runs to the paragraph's end. Pieces of one utterance in a paragraph are one quote: a quote
+broken by its attribution ("“…,” she said, “…”") or going on after it ("“…,” she said.
+“…”"); the row's span then runs from the first piece to the last, and ``n_words`` counts
+the quoted words only. Quotes of fewer than ``MIN_QUOTE_WORDS`` words and no sentence
+punctuation (scare quotes, titles, names, slogans) are kept only inside reported speech.
 
-The speaker of a direct quote is looked for, in order:
+The speaker of a direct quote is looked for, in order (``rule``):
 
-1. a reporting verb right after the quote in its sentence (",” Bugti said", ",” said Bugti");
-2. the nearest reporting verb before the quote in its sentence ("Jaiswal said India “…”");
-3. a previous sentence ending with a colon and holding a reporting verb ("Jaiswal … was
-   quoted as saying:" followed by the quote paragraph);
-4. the previous quote's speaker when the quote stands alone in the next sentence or
-   paragraph (a continued quote).
+1. ``after``: a speech verb right after the quote ("…,” Bugti said; ”…,” said Bugti;
+   ”…?” he asked; ”…,” he continued);
+2. ``before``: a verb before the quote whose words it is (Jaiswal said India “…”; He
+   added, “…”; X told reporters: “…”), or a clause ending in a colon (He returned to his
+   familiar lines: “…”);
+3. ``colon``: a previous sentence ending with a colon ("… was quoted as saying:");
+4. ``previous``: a previous sentence that names a speaker and gives no words ("Sam Lau
+   said in a statement.");
+5. ``continued``: the speaker of the quote before, for a quote that stands alone in the
+   next sentence or paragraph.
 
-Indirect speech: a reporting verb (:data:`presslens.lexicons.speech.REPORTING_VERBS`)
-with a subject, followed by "that" or, for verbs of saying
-(:data:`presslens.lexicons.sources.BARE_SPEECH_VERBS`), by a clause; and "according to X".
-A participle with no subject ("…, accusing Islamabad of …") takes the subject of the
-sentence's earlier reporting verb.
-
-The speaker phrase is read backwards from the verb (subject) or forwards after it
-("said Bugti", "according to provincial officials"), skipping appositions (", the chief
-minister of Balochistan,"). It is normalised within the article (``speaker_name``): a
-person named in it; "he"/"she" → the last person named before; a title without a name
-("the province's chief minister") → the one person the article gives that title; else an
-organisation or place named in it; else the phrase in lower case without its article
-("provincial officials"). ``speaker_group`` then joins spellings across outlets
-(:func:`presslens.compare.variants.name_groups`).
+**Reported speech** (``kind`` ``indirect``): a speech verb with a subject and its content —
+a that-clause, a bare clause after verbs of saying ("said the port would reopen"), an
+infinitive ("vowed to fight on", "urged Congress to act"), a noun phrase after verbs such as
+"denied" or "described"; the content before a closing attribution ("…, the minister said");
+and "according to X". Quoted words inside reported speech ("said the plan was “dead on
+arrival”") belong to that one row. A participle with no subject (", saying …") takes the
+subject of the verb before it. Speaker phrases are read by :mod:`presslens.compare.speakers`
+(the same finder the attribution table uses) and resolved there: ``speaker_name`` is the
+person, organisation or group, ``speaker_kind`` what it is. ``speaker_group`` then joins a
+person's spellings across outlets (:func:`presslens.compare.variants.name_groups`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import pandas as pd
 
-from presslens.compare.entities import entity_mentions, titles_by_person
+from presslens.compare.entities import entity_mentions, lower_vocabulary
+from presslens.compare.speakers import (
+    QUOTE_CHARS,
+    Coreference,
+    clause_subject,
+    inverted_speaker,
+    speaker_for_cue,
+    verb_like,
+    Cue,
+    Person,
+    find_cues,
+    person_titles,
+    is_cap,
+    is_word,
+    phrase_after,
+    subject_before,
+    title_case,
+)
 from presslens.compare.variants import name_groups
 from presslens.corpus.story import Article, Story, accepts_story
 from presslens.corpus.tables import paragraphs_table, sentences_table
-from presslens.corpus.tokenize import Token as _Tok
-from presslens.corpus.tokenize import normalize, tokens
+from presslens.corpus.tokenize import Token, tokens
 from presslens.lexicons.common import STOPWORDS
-from presslens.lexicons.sources import (
-    BARE_SPEECH_VERBS,
-    GENERIC_SPEAKERS,
-    SPEAKER_BOUNDARY,
-    SPEAKER_CUT,
-    SPEAKER_FILLERS,
-    SPEAKER_PRONOUNS,
-    SPEAKER_SKIP,
-    TITLE_MODIFIERS,
-    TITLE_WORDS,
+from presslens.lexicons.speech import (
+    CLAUSE_VERBS,
+    INFINITIVE_VERBS,
+    INVERTIBLE_VERBS,
+    NOUN_CONTENT_VERBS,
+    OBJECT_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
 )
-from presslens.lexicons.speech import ATTRIBUTION_PHRASES, REPORTING_VERBS
 
-#: Quotes shorter than this (words) are kept only with a speaker, and never when all capitalised.
-MIN_QUOTE_WORDS = 3
-#: Tokens after a closing quote mark within which a reporting verb attributes it.
-AFTER_QUOTE_WINDOW = 6
-#: Longest speaker phrase (tokens).
-MAX_SPEAKER_TOKENS = 10
-#: Shortest indirect-speech content (words).
+#: Quotes shorter than this (words) without sentence punctuation are scare quotes or titles.
+MIN_QUOTE_WORDS = 4
+#: Tokens after a closing quote mark within which a speech verb attributes it.
+AFTER_QUOTE_WINDOW = 8
+#: Shortest reported-speech content (words).
 MIN_INDIRECT_WORDS = 3
+#: Most words between two pieces of one quote (the attribution that breaks it).
+MAX_GAP_WORDS = 30
+#: Shortest quote (words) kept without a speaker.
+MIN_UNATTRIBUTED_WORDS = 12
 
 #: Columns of :func:`find_quotes` / :func:`quotes_table`.
 QUOTE_COLUMNS = ["article_id", "outlet", "kind", "sent_id", "start", "end", "text", "n_words", "speaker",
-                 "speaker_start", "speaker_end", "speaker_name", "speaker_group", "verb", "verb_group", "rule",
-                 "sentence"]
+                 "speaker_start", "speaker_end", "speaker_name", "speaker_kind", "speaker_group", "verb",
+                 "verb_group", "rule", "sentence"]
 #: Columns of :func:`speakers_table`.
-SPEAKER_COLUMNS = ["speaker_group", "article_id", "outlet", "n_quotes", "n_direct", "n_indirect", "n_words",
-                   "speaker_names"]
+SPEAKER_COLUMNS = ["speaker_group", "speaker_kind", "article_id", "outlet", "n_quotes", "n_direct", "n_indirect",
+                   "n_words", "speaker_names"]
 
-_OPEN = {"“": "”", '"': '"', "„": "”", "«": "»"}
-_QUOTE_MARKS = set('"“”„«»')
+_OPEN = {"“": "”", '"': '"', "„": "“", "«": "»"}
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_PHRASES = sorted(((tuple(p.split()), g) for p in ATTRIBUTION_PHRASES for g in [ATTRIBUTION_PHRASES[p]]),
-                  key=lambda x: -len(x[0]))
+_SENT_END = set(".?!…")
+_QUOTE_PUNCT = set(",.?!…—–-:;")
+#: Openers of a clause that is reported content (after "said"): not a speaker's words.
+_NOT_CONTENT_START = frozenset("so yes no goodbye hello thanks thank".split())
+_ADJUNCT_PREPS = frozenset("in on at during after before via through over last this to at from while for with".split())
+_CONJ = frozenset("and but or so yet".split())
+#: Participles that open a sentence continuing the last speaker's words ("Adding, “…”").
+_LEAD_PARTICIPLES = frozenset("adding saying noting explaining continuing concluding insisting arguing".split())
+_ASIDES = frozenset("however meanwhile though too also though again instead".split())
+_SPEECH_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?:adding|noting|saying|explaining|pointing|arguing|stressing|insisting|"
+                                r"calling|telling|asking|warning|citing|referring)\b")
+#: Nouns of the adjuncts that stand between a speech verb and its words ("in an interview on Sunday").
+_ADJUNCT_NOUNS = frozenset(
+    """statement statements interview interviews call conference news press week night morning afternoon evening month
+    year speech rally debate event briefing appearance radio television tv show program programme email tweet post
+    letter reporters telephone phone town hall hearing meeting campaign stop visit weeks months years days hours
+    decades time times sunday monday tuesday wednesday thursday friday saturday today yesterday tonight weekend
+    podcast video broadcast op-ed column blog release remarks address session floor trail stage crowd audience
+    supporters interviewer host anchor filing court memo book""".split())
+_DETERMINERS_ADJ = frozenset("a an the his her their its this that last next".split())
+_ADJUNCT_PREPS_INNER = frozenset("of with on in at to for from by during after before".split())
+#: Function words inside an adjunct after a speech verb ("in an interview with the paper").
+_ADJUNCT_FUNCTION = frozenset("a an the his her their its this that last next of with and on in at to for from by "
+                              "during after before him her them me us".split())
+#: Words that cannot stand between a speech verb and its "that" (they open a clause of their own).
+_NOT_BEFORE_THAT = frozenset("he she they we i it you is was were are had has have would will could can n't not "
+                             "did do does been be there".split())
 
 
 @dataclass
@@ -95,8 +138,9 @@ class Quote:
         speaker_start: its start (-1 when none).
         speaker_end: its end (-1 when none).
         verb: reporting verb or phrase ("said", "according to").
-        rule: how the speaker was found (``after``, ``before``, ``colon``,
+        rule: how the speaker was found (``after``, ``before``, ``colon``, ``previous``,
             ``continued``, ``indirect``, ``according``, ``none``).
+        pieces: ``(start, end)`` of the quoted pieces of a direct quote (one for most).
     """
 
     kind: str
@@ -107,6 +151,54 @@ class Quote:
     speaker_end: int = -1
     verb: str = ""
     rule: str = "none"
+    pieces: tuple[tuple[int, int], ...] = ()
+
+
+def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """Quotations in one paragraph as ``(open, content_start, content_end, close_end)``."""
+    out = []
+    i = start
+    while i < end:
+        c = text[i]
+        prev = text[i - 1] if i > start else " "
+        if c == "'" and text.startswith("''", i) and (i == start or not prev.isalnum()) \
+                and i + 2 < end and not text[i + 2].isspace() and text[i + 2] != "'":
+            j = text.find("''", i + 2, end)
+            while j >= 0 and j + 2 < end and text[j + 2] == "'":
+                j += 1  # ''… 'independence,''' : the last two close
+            if j < 0:
+                out.append((i, i + 2, end, end))
+                break
+            out.append((i, i + 2, j, j + 2))
+            i = j + 2
+            continue
+        if c == "”" and (i == start or prev.isspace() or prev in "(\u202a") and i + 1 < end and text[i + 1].isalnum():
+            c_open, close = c, "”"  # a closing mark used to open ("‪”Sorry …”")
+        elif c in _OPEN and (c != '"' or i == start or not prev.isalnum()):
+            c_open, close = c, _OPEN[c]
+        else:
+            i += 1
+            continue
+        j = text.find(close, i + 1, end)
+        if c_open == "“":
+            for m in re.finditer(r'(?<=[,.?!])["“](?=\s)', text[i + 1:j if j >= 0 else end]):
+                j = i + 1 + m.start()  # '“I heard parts of it," Moor said. "She …”': mixed marks
+                break
+        if c_open == '"':
+            jc = text.find("”", i + 1, end)  # '"…,” said Diaz': a straight mark closed by a curly one
+            if jc >= 0 and (j < 0 or jc < j):
+                j = jc
+        if j < 0 and c_open == "„":
+            j = text.find("”", i + 1, end)
+        elif j < 0 and c_open == "“":
+            js = [x for x in (text.find('"', i + 1, end), text.find("“", i + 1, end)) if x >= 0]
+            j = min(js) if js else -1  # mixed marks: “…," Smith said; “…?“ he asked
+        if j < 0:
+            out.append((i, i + 1, end, end))
+            break
+        out.append((i, i + 1, j, j + 1))
+        i = j + 1
+    return [q for q in out if q[2] > q[1] and text[q[1]:q[2]].strip()]
 
 
 def quote_spans(text: str, *, start: int, end: int) -> list[tuple[int, int]]:
@@ -121,161 +213,545 @@ def quote_spans(text: str, *, start: int, end: int) -> list[tuple[int, int]]:
         ``(content_start, content_end)`` pairs (quotation marks excluded); a quote not
         closed before the paragraph ends runs to its end.
     """
-    out = []
-    i = start
-    while i < end:
-        c = text[i]
-        if c in _OPEN and (c != '"' or i == start or not text[i - 1].isalnum()):
-            close = _OPEN[c]
-            j = text.find(close, i + 1, end)
-            if j < 0:
-                out.append((i + 1, end))
-                break
-            out.append((i + 1, j))
-            i = j + 1
-        else:
-            i += 1
-    return [(a, b) for a, b in out if b > a and text[a:b].strip()]
-
-
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return tokens(text[start:end], offset=start)
+    return [(a, b) for _, a, b, _ in _marks(text, start=start, end=end)]
 
 
 def _n_words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
-def _is_cap(t: str) -> bool:
-    return t[:1].isupper()
+@dataclass
+class _Seg:
+    """A quotation mark pair: ``open``/``close`` are the marks' outer offsets, ``t0``/``t1`` its tokens."""
 
+    open: int
+    c0: int
+    c1: int
+    close: int
+    t0: int
+    t1: int
+    para: int
 
-def _head_ok(toks: list[_Tok]) -> bool:
-    for t in toks:
-        n = t.norm.rstrip(".")
-        if _is_cap(t.text) or n in TITLE_WORDS or n in GENERIC_SPEAKERS or n in SPEAKER_PRONOUNS:
+    opens: bool = False  # nothing but punctuation or a conjunction before it in its sentence
+
+    def speechy(self, text: str) -> bool:
+        """Enough words, or a short piece that ends in "?"/"!" or opens its sentence with punctuation
+        inside ("“Judge,” Brafman said"): not a title ("on “Meet the Press.”") or a scare quote."""
+        body = text[self.c0:self.c1].rstrip()
+        n = _n_words(body)
+        if n >= MIN_QUOTE_WORDS + 2:
             return True
-    return False
+        if self.close == self.c1:  # open to the paragraph's end
+            return n >= MIN_QUOTE_WORDS
+        if body[-1:] in "?!":
+            return n >= 1
+        return (self.opens and n >= 1 or n >= MIN_QUOTE_WORDS) and body[-1:] in ",.…:;—–"
 
 
-def _phrase_ok(t: _Tok) -> bool:
-    n = t.norm.rstrip(".")
-    return (_is_cap(t.text) and t.text not in _QUOTE_MARKS) or n in TITLE_WORDS or n in TITLE_MODIFIERS \
-        or n in GENERIC_SPEAKERS or n in SPEAKER_FILLERS or n in SPEAKER_PRONOUNS or t.text[:1].isdigit()
+class _Doc:
+    """Tokens of an article's paragraphs with their sentence, paragraph and quotation."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], paragraphs: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.toks: list[Token] = []
+        self.para: list[int] = []
+        self.segs: list[_Seg] = []
+        self.para_rng: list[tuple[int, int]] = []
+        for pi, (p0, p1) in enumerate(paragraphs):
+            first = len(self.toks)
+            self.toks += tokens(text[p0:p1], offset=p0)
+            self.para += [pi] * (len(self.toks) - first)
+            self.para_rng.append((first, len(self.toks)))
+        starts = [t.start for t in self.toks]
+        self.starts = starts
+        #: capitalised words written after a lower-case word: names, not sentence openers
+        self.mid_caps = frozenset(m.group() for m in re.finditer(r"(?<=[a-z,] )[A-Z][\w'’-]*", text))
+        self.quoted = [False] * len(self.toks)
+        self.seg_of: list[int] = [-1] * len(self.toks)
+        for pi, (p0, p1) in enumerate(paragraphs):
+            for o, c0, c1, cl in _marks(text, start=p0, end=p1):
+                t0 = bisect_right(starts, o - 1)
+                t1 = bisect_right(starts, cl - 1)
+                seg = _Seg(o, c0, c1, cl, t0, t1, pi)
+                seg.opens = o == p0 or text[max(p0, o - 2):o].rstrip()[-1:] in (".", "!", "?", ":", "", "\u202a") \
+                    or re.search(r"(?:^|[.!?:]\s+)(?:and|but|so)?\s*$", text[max(p0, o - 12):o].lower()) is not None
+                for k in range(t0, t1):
+                    self.quoted[k] = True
+                    self.seg_of[k] = len(self.segs)
+                self.segs.append(seg)
+        # sentences as token ranges (a sentence never crosses a paragraph)
+        self.sents: list[tuple[int, int]] = []
+        self.sent_of = [0] * len(self.toks)
+        sent_starts = [a for a, _ in sentences]
+        last = -1
+        for k, t in enumerate(self.toks):
+            s = max(bisect_right(sent_starts, t.start) - 1, 0)
+            if s != last or not self.sents or self.para[k] != self.para[self.sents[-1][0]]:
+                self.sents.append((k, k + 1))
+                last = s
+            else:
+                self.sents[-1] = (self.sents[-1][0], k + 1)
+            self.sent_of[k] = len(self.sents) - 1
+        self.sent_cues: list[list[Cue]] = []
+        for a, b in self.sents:
+            sub = self.toks[a:b]
+            head = title_case(sub) and not any(t.text in _SENT_END for t in sub[:-1])
+            self.sent_cues.append([Cue(c.first + a, c.last + a, c.form, c.group, c.kind)
+                                   for c in find_cues(sub, quoted=self.quoted[a:b], headline=head)])
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Character span of tokens ``a`` .. ``b - 1``."""
+        return self.toks[a].start, self.toks[b - 1].end
+
+    def words_between(self, a: int, b: int) -> int:
+        """Word tokens outside quotes in ``toks[a:b]``."""
+        return sum(1 for k in range(a, b) if is_word(self.toks[k]) and not self.quoted[k])
 
 
-def _trim(toks: list[_Tok]) -> list[_Tok]:
-    while toks and (toks[0].norm in {"of", "for", "'s", "’s", ","} or toks[0].text in _QUOTE_MARKS):
-        toks = toks[1:]
-    while toks and (toks[-1].norm in {"of", "for", "the", "a", "an", ","} or toks[-1].text in _QUOTE_MARKS):
-        toks = toks[:-1]
-    return toks
+@dataclass
+class _Attr:
+    """A cue with its speaker phrase (token indexes) and reported content (character offsets)."""
+
+    cue: Cue
+    spk: tuple[int, int] | None
+    c0: int = -1
+    c1: int = -1
+    rule: str = "indirect"
 
 
-def _subject_before(toks: list[_Tok], v: int, *, floor: int = 0) -> list[_Tok]:
-    """The speaker phrase before the verb at index ``v`` (tokens ``floor`` .. ``v-1``)."""
-    j = v - 1
-    while j >= floor and (toks[j].norm in SPEAKER_SKIP or toks[j].norm in {"not", "n't"}):
-        j -= 1
-    if j >= floor and toks[j].text == ",":
-        # an apposition (", the chief minister of Balochistan,") or a relative clause
-        # (", who met the families,") → skip to the name before it
-        k = j - 1
-        while k >= floor and toks[k].text != "," and j - k <= 2 * MAX_SPEAKER_TOKENS:
-            k -= 1
-        inner = toks[k + 1:j]
-        if k >= floor and toks[k].text == "," and inner and (
-                any(t.norm.rstrip(".") in TITLE_WORDS for t in inner) or inner[0].norm in {"who", "whose"}):
-            j = k - 1
-        else:
-            return []
-    end = j + 1
-    while j >= floor and end - j <= MAX_SPEAKER_TOKENS:
-        t = toks[j]
-        if t.norm in SPEAKER_BOUNDARY:
+def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | None:
+    """A name or title right before a colon that opens a quotation ("… surprise pollster Daron Shaw: “…”",
+    "Continued Diaz: “…”")."""
+    toks = doc.toks
+    if k - 1 < floor or not is_cap(toks[k - 1]) or doc.quoted[k - 1]:
+        return None
+    m = k - 1
+    while m > floor and is_cap(toks[m - 1]) and not doc.quoted[m - 1] and toks[m - 1].norm not in STOPWORDS:
+        m -= 1
+    if m > floor and toks[m - 1].norm in ("to", "at", "for", "with", "from", "about", "on", "of", "against", "by"):
+        return None  # "delivered a blunt message to Reyes: “…”": the one spoken to
+    if m == floor and k - m == 1 and toks[m].text.rstrip(".") not in doc.mid_caps:
+        return None  # "Yes:" or a one-word heading (but "Okafor: “…”" when the article names Okafor)
+    return (m, k) if any(t.text[:1].isupper() and len(t.text) > 1 for t in toks[m:k]) else None
+
+
+def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
+    """First token of a cue's reported content and how it is introduced (``that``, ``to``,
+    ``bare``, ``np``, ``quote``, ``colon`` or ``none``)."""
+    toks = doc.toks
+    form = cue.form.split()[0]
+    k = cue.last
+    if k >= hi:
+        return k, "none"
+    # "said that", "told reporters that", "said on Monday that", "told a crowd in Eastport that"
+    for m in range(k, min(hi, k + 14)):
+        t = toks[m]
+        if doc.quoted[m] and t.text not in QUOTE_CHARS:
             break
-        if t.norm in {"'s", "’s"} and j - 1 >= floor and toks[j - 1].text[:1].isalpha():
-            j -= 2  # "the province's chief minister"
-            continue
-        if not (_phrase_ok(t) or t.norm in SPEAKER_CUT):
+        if t.norm == "that":
+            if m + 1 < hi and toks[m + 1].norm not in (",", ".") and not (
+                    m + 1 < hi and toks[m + 1].norm in ("is", "was", "'s")):
+                return m + 1, "that"
             break
-        j -= 1
-    phrase = _trim(toks[j + 1:end])
-    # "Provincial officials in Pakistan on Sunday said" → "Provincial officials"
-    cut = next((i for i, t in enumerate(phrase) if i > 0 and t.norm in SPEAKER_CUT), None)
-    if cut is not None:
-        phrase = _trim(phrase[:cut])
-    while phrase and phrase[0].norm in SPEAKER_CUT:
-        phrase = phrase[1:]
-    if phrase and _head_ok(phrase):
-        return phrase
-    return _determiner_phrase(toks, end, floor=floor)
-
-
-def _determiner_phrase(toks: list[_Tok], end: int, *, floor: int) -> list[_Tok]:
-    """A plain noun phrase opened by an article right before the verb ("The harbour master")."""
-    j = end - 1
-    while j >= floor and end - j <= 4 and toks[j].text[:1].isalpha() and toks[j].norm not in STOPWORDS:
-        j -= 1
-    if j < floor or j == end - 1 or toks[j].norm not in {"the", "a", "an"}:
-        return []
-    if j > floor and toks[j - 1].text[:1].isalnum():
-        return []  # "killed the militants said": the article must open a clause
-    return toks[j:end]
-
-
-def _object_after(toks: list[_Tok], k: int, *, ceiling: int) -> list[_Tok]:
-    """The speaker phrase starting at index ``k`` ("said Bugti", "according to provincial officials")."""
-    j = k
-    while j < ceiling and j - k < MAX_SPEAKER_TOKENS:
-        t = toks[j]
-        if t.norm in SPEAKER_BOUNDARY or t.norm in SPEAKER_CUT or not (t.text[:1].isalnum() or t.norm in {"'s", "’s"}):
+        if t.text in (".", ";", ":", ",") or t.text in QUOTE_CHARS or t.norm in SPEECH_VERBS \
+                or t.norm in _NOT_BEFORE_THAT:
             break
-        j += 1
-    phrase = _trim(toks[k:j])
-    if phrase and not _is_cap(phrase[-1].text) and not _head_ok(phrase[-1:]):
-        plain = phrase[0].norm in {"the", "a", "an"} and len(phrase) <= 4 and not any(
-            t.norm in {"of", "'s", "’s", "his", "her", "their"} for t in phrase)
-        return phrase if plain else []  # "the fire service" yes, "a video of his remarks" no
-    return phrase if phrase and _head_ok(phrase) else []
-
-
-def _verbs(toks: list[_Tok], *, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
-    """Reporting verbs and phrases in ``toks[lo:hi]`` as ``(first, last+1, form)``."""
-    hi = len(toks) if hi is None else hi
-    out = []
-    i = lo
-    while i < hi:
-        hit = None
-        for words, _ in _PHRASES:
-            if tuple(t.norm for t in toks[i:i + len(words)]) == words:
-                hit = (i, i + len(words), " ".join(words))
+    # adjuncts: "in a statement", "on Monday", "Tuesday", "to reporters", adverbs
+    while k < hi:
+        t = toks[k]
+        n = t.norm
+        if n in _ADJUNCT_PREPS and not (n == "to" and k + 1 < hi and toks[k + 1].norm.isalpha()
+                                        and toks[k + 1].text.islower() and toks[k + 1].norm not in STOPWORDS
+                                        and form in INFINITIVE_VERBS):
+            m = k + 1
+            while m < hi and m - k <= 12 and is_word(toks[m]) and toks[m].norm != "that" and not doc.quoted[m]:
+                w = toks[m]
+                if w.norm in _ADJUNCT_NOUNS or is_cap(w) or w.norm in ("him", "her", "them", "me", "us"):
+                    m += 1
+                elif w.norm in _DETERMINERS_ADJ and (toks[m - 1].norm in _ADJUNCT_PREPS_INNER or m == k + 1
+                                                     or toks[m - 1].norm.endswith("ing") and m - 1 == k + 1):
+                    m += 1  # "in a …", "with the …", "in making his …": an article after a preposition
+                elif w.norm in _ADJUNCT_PREPS_INNER and m > k + 1:
+                    m += 1
+                elif w.text.islower() and w.norm not in STOPWORDS and w.norm not in SPEECH_VERBS \
+                        and not (w.norm.endswith("ed") and toks[m - 1].norm not in _DETERMINERS_ADJ) \
+                        and (toks[m - 1].norm in _DETERMINERS_ADJ | _ADJUNCT_PREPS_INNER or toks[m - 1].text.islower()):
+                    m += 1  # "in a wide-ranging interview", "about the storied doctor"
+                else:
+                    break
+            if m == k + 1:
                 break
-        if hit is None and toks[i].norm in REPORTING_VERBS and not _is_cap(toks[i].text):
-            hit = (i, i + 1, toks[i].norm)
-        if hit:
-            out.append(hit)
-            i = hit[1]
-        else:
-            i += 1
+            k = m
+            if k < hi and toks[k].text == ",":
+                k += 1
+            continue
+        if n.endswith("ly") and t.text.islower() and n not in ("only",):
+            k += 1
+            continue
+        if n in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                 "tonight", "again", "repeatedly", "recently", "also", "earlier", "later", "then", "too"):
+            k += 1
+            continue
+        break
+    if k + 2 < hi and toks[k].text == "," and toks[k + 1].norm in _ASIDES and toks[k + 2].text == ",":
+        k += 3  # "acknowledged, however, “…”"
+    if k + 1 < hi and toks[k].text == "," and toks[k + 1].norm in _ADJUNCT_PREPS:
+        m = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
+        if m > 0 and toks[m].text in (",", ":") and m + 1 < hi and doc.quoted[m + 1]:
+            return m + 1, "quote"  # "responded pointedly, with a smile: “…”"
+    if k < hi and toks[k].norm in ("of", "about"):
+        m = next((x for x in range(k + 1, min(hi, k + 10)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
+        if m > 0 and toks[m].text in (",", ":") and (m + 1 == hi or doc.quoted[m + 1]):
+            return m + 1, "quote"  # "said of Congress: “…”", "added about Reyes: “…”"
+    if k + 1 < hi and toks[k].norm == "to" and toks[k + 1].norm in ("say", "add", "ask", "note", "explain", "tell"):
+        k += 2  # "interjected to say: “…”"
+        if k < hi and toks[k].text == ":" and k + 1 < hi and doc.quoted[k + 1]:
+            return k + 1, "quote"
+    if k >= hi:
+        return k, "none"
+    t = toks[k]
+    if t.text in QUOTE_CHARS or doc.quoted[k]:
+        return k, "quote"
+    if t.text in (":",):
+        return k + 1, "colon"
+    if t.text == "," and k + 1 < hi and doc.quoted[k + 1]:
+        return k + 1, "quote"
+    # the person spoken to: "told reporters he …", "urged Congress to act"
+    if form in OBJECT_VERBS or cue.form in ("called on", "calls on", "call on", "calling on"):
+        obj = phrase_after(doc.toks, k, ceiling=hi, quoted=doc.quoted)
+        if obj is None and toks[k].norm in ("me", "us", "him", "her", "them", "reporters", "voters", "supporters"):
+            obj = (k, k + 1)
+        if obj is not None:
+            m = obj[1]
+            while m < hi and toks[m].norm.endswith("ly") and toks[m].text.islower():
+                m += 1  # "told the agency simply, “…”"
+            while m < hi and toks[m].norm in ("on", "in", "at", "during") and m + 1 < hi:
+                nxt = phrase_after(doc.toks, m + 1, ceiling=hi, quoted=doc.quoted)
+                if nxt is None:
+                    break
+                m = nxt[1]
+            if m < hi and toks[m].norm == "that":
+                return m + 1, "that"
+            if m < hi and toks[m].norm == "to" and form in INFINITIVE_VERBS | {"call", "calls", "called", "calling"}:
+                return m, "to"
+            if m < hi and (toks[m].text in (":",) or toks[m].text == "," and m + 1 < hi and doc.quoted[m + 1]):
+                return m + 1, "quote"
+            if m < hi and doc.quoted[m]:
+                return m, "quote"
+            if m < hi and toks[m].norm in ("whether", "if", "what", "why", "how", "when", "who", "about"):
+                return m, "bare"
+            if form in ("told", "tells", "tell", "telling", "assured", "assures", "reminded", "reminds", "informed",
+                        "warned", "warns") and m < hi and _clause_start(toks[m]):
+                return m, "bare"
+            return m, "none"
+    if cue.form in ("called for", "calls for", "call for", "calling for"):
+        return k, "np"
+    if t.norm == "to" and form in INFINITIVE_VERBS:
+        return k, "to"
+    if form in NOUN_CONTENT_VERBS and (t.norm in ("the", "a", "an", "his", "her", "their", "its", "any", "reports",
+                                                  "claims", "allegations") or is_cap(t) and form in (
+            "accused", "accuses", "accusing", "described", "describes", "praised", "criticized", "blamed", "defended")):
+        return k, "np"
+    if form in ("called", "calls", "calling", "call") and t.text[:1].isalpha():
+        # "called the plan “reckless”": a quotation right after a short object
+        for m in range(k, min(hi, k + 7)):
+            if doc.quoted[m]:
+                return k, "np"
+            if not is_word(toks[m]):
+                break
+        return k, "none"
+    if form in CLAUSE_VERBS and _clause_start(t):
+        return k, "bare"
+    if form in ("asked", "asks", "ask", "asking", "wondered", "wonders") and t.norm in (
+            "whether", "if", "what", "why", "how", "when", "who"):
+        return k, "bare"
+    return k, "none"
+
+
+def _clause_start(t: Token) -> bool:
+    """Tell whether a token can open a reported clause ("the", "he", "Reyes", "17", "there")."""
+    n = t.norm
+    if not is_word(t) or n in _NOT_CONTENT_START:
+        return False
+    if n in ("the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those", "his",
+             "her", "their", "its", "our", "my", "your", "some", "many", "most", "all", "no", "none", "nobody",
+             "everyone", "nothing", "if", "while", "when", "because", "even", "as", "both", "neither", "every",
+             "anyone", "someone", "people", "one", "only", "what", "such", "more", "less", "further"):
+        return True
+    if is_cap(t) or t.text[:1].isdigit():
+        return True
+    return n not in STOPWORDS and n not in SPEECH_VERBS and not n.endswith("ly")
+
+
+def _clause_end(doc: _Doc, k: int, hi: int, *, cues: list[Cue], cue: Cue) -> int:
+    """Token index where reported content starting at ``k`` ends (exclusive) in a sentence ending at ``hi``."""
+    toks = doc.toks
+    for c in cues:
+        if c.first <= k or c.first >= hi:
+            continue
+        before = toks[c.first - 1] if c.first > 0 else None
+        if before is not None and before.norm in ("and", "but") and c.first - 1 > k:
+            m = c.first - 1
+            if m - 1 > k and toks[m - 1].text == ",":
+                m -= 1
+            return m  # "… to resign and said, …": the next verb has words of its own
+        # ", saying …", ", adding …" after the content: a new cue
+        if c.participle and before is not None and (before.text in (",", "—", "–") or doc.quoted[c.first - 1]
+                                                    and c.first - 2 > k and toks[c.first - 2].text == ","):
+            return c.first - 1
+        # "… , and X said …": a new speaker
+        subj = subject_before(toks, c.first, floor=k + 1, quoted=doc.quoted)
+        if subj is not None and subj[0] > k + 1:
+            m = subj[0]
+            while m > k and (toks[m - 1].text in (",", ";", "—") or toks[m - 1].norm in _CONJ):
+                m -= 1
+            if m > k and toks[subj[0] - 1].text in {",", ";", "—", "and", "but"}:
+                return m
+    for x in range(k + 2, hi - 2):
+        # "…, pledged his loyalty to the mayor, Mr. Reyes attacked …": a new main clause
+        if toks[x].text == "," and not doc.quoted[x] and is_cap(toks[x + 1]) and not doc.quoted[x + 1]:
+            spk = phrase_after(toks, x + 1, ceiling=hi, quoted=doc.quoted)
+            if spk is not None and spk[1] < hi and verb_like(toks[spk[1]]) and toks[spk[1]].norm not in SPEECH_VERBS:
+                return x
+    end = hi
+    while end > k and toks[end - 1].text in (".", "!", "?", ";", ",", ")", "…") and not doc.quoted[end - 1]:
+        end -= 1
+    return end
+
+
+def _attributions(doc: _Doc, s: int, *, last_spk: tuple[int, int] | None = None) -> list[_Attr]:
+    """Cues of sentence ``s`` with speakers and reported content (character spans, -1 when none);
+    ``last_spk`` is the speaker of the sentences before (for "Adding, “…”")."""
+    a, b = doc.sents[s]
+    toks = doc.toks
+    cues = doc.sent_cues[s]
+    out: list[_Attr] = []
+    prev: _Attr | None = None
+    first_word = next((k for k in range(a, b) if is_word(toks[k]) and toks[k].norm not in _CONJ), a)
+    lead = _sentence_initial_cue(doc, first_word, b, last_spk=last_spk)
+    if lead is not None:
+        out.append(lead)
+        prev = lead
+    for k in range(a + 1, b - 1):
+        t = toks[k]
+        if t.norm in SPEECH_NOUNS and t.text.islower() and not doc.quoted[k]:
+            att = _noun_attribution(doc, k, lo=a, hi=b, cues=cues)
+            if att is not None:
+                out.append(att)
+    for cue in cues:
+        spk = speaker_for_cue(toks, cue, floor=a, ceiling=b, quoted=doc.quoted, prev_spk=prev.spk if prev else None)
+        inverted = False
+        if spk is None:
+            spk = inverted_speaker(toks, cue, floor=a, ceiling=b, quoted=doc.quoted)  # "…, said the minister."
+            inverted = spk is not None
+        att = _Attr(cue, spk)
+        out.append(att)
+        if spk is not None:
+            prev = att
+        if spk is None:
+            continue
+        if inverted:
+            m = cue.first - 1
+            if toks[m].text == "," and not doc.quoted[m - 1] and doc.words_between(first_word, m) + sum(
+                    1 for x in range(first_word, m) if doc.quoted[x] and is_word(toks[x])) >= MIN_INDIRECT_WORDS:
+                att.c0, att.c1 = toks[first_word].start, toks[m - 1].end
+            continue
+        if cue.source_after:
+            # "According to X, CONTENT." / "CONTENT, according to X."
+            if cue.first <= first_word + 1:
+                k = spk[1]
+                while k < b and toks[k].text != ",":
+                    k += 1
+                if k + 1 < b:
+                    att.c0, att.c1 = toks[k + 1].start, doc.span(k + 1, _clause_end(doc, k + 1, b, cues=cues, cue=cue))[1]
+            else:
+                end = cue.first
+                while end > a and (toks[end - 1].text in (",", "—", "–", "(") or toks[end - 1].norm in _CONJ):
+                    end -= 1
+                if end > first_word:
+                    att.c0, att.c1 = toks[first_word].start, toks[end - 1].end
+            att.rule = "according"
+            continue
+        k, how = _skip_to_content(doc, cue, b)
+        if cue.quote_only and how not in ("quote", "colon"):
+            continue  # "continued", "went on": speech only right before a quotation
+        if how in ("that", "bare", "to", "np"):
+            end = _clause_end(doc, k, b, cues=cues, cue=cue)
+            if how == "np":
+                end = next((x for x in range(k, end) if toks[x].text in (",", ";") and not doc.quoted[x]), end)
+            if end > k:
+                att.c0, att.c1 = toks[k].start, toks[end - 1].end
+            continue
+        if how in ("quote", "colon"):
+            att.c0 = toks[k].start if k < b else -1
+            att.c1 = doc.span(k, _clause_end(doc, k, b, cues=cues, cue=cue))[1] if k < b else -1
+            att.rule = "before"
+            continue
+        # "CONTENT, X said." / "CONTENT, said X." / "A, X said, B."
+        lead = spk[0] if spk[0] < cue.first else cue.first
+        m = lead - 1
+        if m > a and doc.quoted[m] and doc.seg_of[m] >= 0 and m - 1 > a and toks[m - 1].text == "," \
+                and not doc.segs[doc.seg_of[m]].speechy(doc.text) \
+                and _n_words(doc.text[toks[first_word].start:doc.segs[doc.seg_of[m]].open]) >= MIN_INDIRECT_WORDS:
+            m -= 1  # "she is a “calm, careful pilot,” Diaz said": words before the quote
+        tail_end = _clause_end(doc, cue.last, b, cues=cues, cue=cue)
+        if doc.words_between(cue.last, tail_end) > 10 and not (cue.last < b and toks[cue.last].text == ","):
+            continue
+        if m > a and toks[m].text in (",", "—", "–") and doc.words_between(first_word, m) + sum(
+                1 for x in range(first_word, m) if doc.quoted[x] and is_word(toks[x])) >= MIN_INDIRECT_WORDS:
+            tail = _clause_end(doc, cue.last, b, cues=cues, cue=cue)
+            tail_words = doc.words_between(cue.last, tail)
+            c1 = toks[m - 1].end
+            if tail > cue.last and tail_words >= MIN_INDIRECT_WORDS and toks[cue.last].text == "," and \
+                    _clause_start(toks[min(cue.last + 1, b - 1)]):
+                c1 = toks[tail - 1].end  # "A, she said, B."
+            att.c0, att.c1 = toks[first_word].start, c1
+            att.rule = "indirect"
     return out
 
 
-def _span_of(toks: list[_Tok]) -> tuple[int, int]:
-    return toks[0].start, toks[-1].end
+def _signature(doc: _Doc, para: int) -> tuple[Cue, tuple[int, int], str] | None:
+    """A short paragraph that signs the quotation before it: "- Ruth Okafor.", "— Jane Roe, Eastport"."""
+    a, b = doc.para_rng[para]
+    toks = doc.toks
+    if b - a < 2 or toks[a].text not in ("-", "—", "–", "--") or doc.words_between(a, b) > 12:
+        return None
+    spk = phrase_after(toks, a + 1, ceiling=b, quoted=doc.quoted)
+    if spk is None or not is_cap(toks[spk[1] - 1]):
+        return None
+    return Cue(a, a + 1, "—", "neutral", "phrase"), spk, "after"
 
 
-def _speaker_for_verb(toks: list[_Tok], v0: int, v1: int, form: str, *, floor: int, ceiling: int) -> list[_Tok]:
-    if form in ATTRIBUTION_PHRASES and form.startswith(("according", "as reported", "citing", "cited")):
-        return _object_after(toks, v1, ceiling=ceiling)
-    subj = _subject_before(toks, v0, floor=floor)
-    if not subj and form.startswith(("was quoted", "quoted")):
-        return []
-    return subj
+def _sentence_initial_cue(doc: _Doc, k: int, hi: int, *, last_spk: tuple[int, int] | None) -> _Attr | None:
+    """A capitalised speech verb opening a sentence: "Said Lund, “…”", "Continued Diaz: “…”", "Adding, “…”"."""
+    toks = doc.toks
+    if k + 1 >= hi or not is_cap(toks[k]) or doc.quoted[k]:
+        return None
+    n = toks[k].norm
+    if n in _LEAD_PARTICIPLES and toks[k + 1].text in (",", ":") and last_spk is not None:
+        cue = Cue(k, k + 1, n, SPEECH_VERBS.get(n, "neutral"), "verb")
+        return _Attr(cue, last_spk, toks[k + 2].start if k + 2 < hi else -1, toks[hi - 1].end, "before")
+    if n not in INVERTIBLE_VERBS | {"stated", "continued", "added", "said", "wrote", "asked"}:
+        return None
+    spk = phrase_after(toks, k + 1, ceiling=hi, quoted=doc.quoted)
+    if spk is None or not is_cap(toks[spk[1] - 1]) or spk[1] >= hi:
+        return None
+    m = spk[1]
+    if toks[m].text == "," and m + 1 < hi and not doc.quoted[m + 1]:
+        m = next((x for x in range(m + 1, hi) if doc.quoted[x] or toks[x].text == ":"), hi) - 1  # ", who …,"
+    if m + 1 < hi and toks[m].text in (",", ":") and (doc.quoted[m + 1] or m + 1 == hi):
+        cue = Cue(k, k + 1, n, SPEECH_VERBS.get(n, "neutral"), "verb")
+        return _Attr(cue, spk, toks[m + 1].start, toks[hi - 1].end, "before")
+    if toks[m].text == ":" and m + 1 == hi:
+        return _Attr(Cue(k, k + 1, n, SPEECH_VERBS.get(n, "neutral"), "verb"), spk)
+    return None
 
 
-def _in_quote(i: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a - 1 <= i < b + 1 for a, b in spans)
+def _noun_attribution(doc: _Doc, k: int, *, lo: int, hi: int, cues: list[Cue]) -> _Attr | None:
+    """Reported words after a noun of speech and its owner: "his comment that …", "Reyes's claim that …"."""
+    toks = doc.toks
+    owner = k - 1
+    while owner > lo and toks[owner].text.islower() and toks[owner].norm not in ("his", "her", "their", "its", "'s",
+                                                                                   "’s") and k - owner <= 2:
+        owner -= 1  # "his earlier comment"
+    if toks[owner].norm in ("his", "her", "their", "its"):
+        spk = (owner, owner + 1)
+    elif toks[owner].norm in ("'s", "’s") and owner - 1 >= lo and is_cap(toks[owner - 1]):
+        m = owner - 1
+        while m - 1 >= lo and is_cap(toks[m - 1]) and toks[m - 1].norm not in STOPWORDS:
+            m -= 1
+        spk = (m, owner)
+    else:
+        return None
+    that = next((m for m in range(k + 1, min(hi, k + 6)) if toks[m].norm == "that"), None)
+    if that is None or any(not is_word(toks[m]) or toks[m].norm in SPEECH_VERBS for m in range(k + 1, that)) \
+            or that + 1 >= hi or not _clause_start(toks[that + 1]):
+        return None
+    end = _clause_end(doc, that + 1, hi, cues=cues, cue=None)
+    if end <= that + 1:
+        return None
+    noun = toks[k].norm
+    att = _Attr(Cue(k, k + 1, noun, SPEECH_NOUNS[noun], "noun"), spk, toks[that + 1].start, toks[end - 1].end)
+    return att
+
+
+def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]] | None:
+    """A speech verb right after a quotation, and its speaker (",” Bugti said", ",” said Bugti")."""
+    toks = doc.toks
+    k = seg.t1
+    if k < hi and toks[k].text in (",", "—", "–"):
+        k += 1
+    if k >= hi or doc.quoted[k]:
+        return None
+    s = doc.sent_of[k] if k < len(toks) else -1
+    cues = [c for c in doc.sent_cues[s] if c.first >= k] if s >= 0 else []
+    lim = min(hi, k + AFTER_QUOTE_WINDOW + MAX_GAP_WORDS)
+    new_sentence = doc.sent_of[k] != doc.sent_of[max(seg.t1 - 1, seg.t0)]
+    for cue in cues:
+        if cue.first >= lim or any(doc.quoted[x] and doc.segs[doc.seg_of[x]].speechy(doc.text)
+                                   for x in range(k, cue.first)):
+            break
+        if cue.source_after:
+            spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted)
+            if spk is not None and cue.first - k <= 3 and not new_sentence:
+                return cue, spk
+            break
+        spk = subject_before(toks, cue.first, floor=k, quoted=doc.quoted)
+        if spk is not None and spk[0] == k and not (new_sentence and (
+                cue.first != spk[1] or cue.form not in INVERTIBLE_VERBS | {"say", "tell", "tells", "told"})):
+            if _has_own_words(doc, cue, hi):
+                return None  # '"Ruth!," the senator said her campaign was …': that verb reports other words
+            return cue, spk
+        if spk is not None:
+            break
+        if cue.first - k <= 2 and cue.form.split()[0] in INVERTIBLE_VERBS | {"added", "continued", "wrote"}:
+            spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted)  # ",” said Bugti"
+            if spk is None:
+                spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted, loose=True)  # "said retired Gen. X"
+                if spk is not None and not any(is_cap(t) for t in toks[spk[0]:spk[1]]):
+                    spk = None
+            if spk is not None:
+                return cue, spk
+        if cue.first == k and not cue.participle:
+            spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted, loose=True)  # ",” agrees Stevens"
+            if spk is not None and any(is_cap(t) or t.norm.rstrip(".") in SPEECH_HEADS for t in toks[spk[0]:spk[1]]):
+                return cue, spk
+        if cue.first - k > 1:
+            break
+    # "…,” Reyes boasted / ”…!” the crowd chanted: any verb after a pronoun or a name
+    body = doc.text[seg.c0:seg.c1].rstrip()
+    if body[-1:] in (",", "?", "!", "—", "–") or seg.close - seg.c1 > 1 and doc.text[seg.c1 - 1] in ",?!":
+        v = toks[k]
+        if v.text.islower() and v.text.isalpha() and v.norm.endswith("ed") and v.norm not in STOPWORDS and k + 1 < hi:
+            spk = phrase_after(toks, k + 1, ceiling=hi, quoted=doc.quoted)
+            if spk is not None and is_cap(toks[spk[1] - 1]):
+                return Cue(k, k + 1, v.norm, SPEECH_VERBS.get(v.norm, "neutral"), "verb"), spk  # "beamed Hartley"
+        spk = phrase_after(toks, k, ceiling=hi, quoted=doc.quoted)
+        if spk is not None and spk[1] < hi and spk[1] - spk[0] <= 8:
+            v = toks[spk[1]]
+            if v.text.islower() and v.text.isalpha() and (v.norm.endswith(("ed", "s")) or v.norm in (
+                    "wrote", "told", "said", "read", "went", "began", "put", "spoke", "shot", "fired")) \
+                    and v.norm not in STOPWORDS:
+                return Cue(spk[1], spk[1] + 1, v.norm, SPEECH_VERBS.get(v.norm, "neutral"), "verb"), spk
+    return None
+
+
+def _has_own_words(doc: _Doc, cue: Cue, hi: int) -> bool:
+    """Tell whether a cue after a quotation introduces reported words of its own ("said his campaign was …")."""
+    k, how = _skip_to_content(doc, cue, hi)
+    if how == "that":
+        between = doc.toks[cue.last:k - 1]
+        return len(between) <= 3 and not any(t.text == "," or t.norm == "of" for t in between) \
+            and doc.words_between(k, hi) >= MIN_QUOTE_WORDS
+    if how != "bare" or doc.toks[k].norm not in ("he", "she", "they", "it", "we", "i", "there", "his", "her", "their",
+                                                 "its", "the", "a", "an"):
+        return False
+    return any(verb_like(t) and not t.norm.endswith("ing") for t in doc.toks[k + 1:min(hi, k + 6)])
+
+
+#: Role heads of a subject that leads into a quotation ("The senator went on: “…”").
+SPEECH_HEADS = frozenset("senator president governor candidate spokesman spokeswoman spokesperson official minister "
+                         "mayor secretary chairman chairwoman leader director statement report letter".split())
 
 
 def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
@@ -289,207 +765,252 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
 
     Returns:
         Quotes in text order (speaker phrases as written; see :func:`quotes_table` for
-        normalised speakers).
+        resolved speakers).
     """
     text = article.text
+    doc = _Doc(text, sentences, paragraphs)
+    if not doc.toks:
+        return []
+    toks = doc.toks
+    attrs: list[list[_Attr]] = []
+    last_spk: tuple[int, int] | None = None
+    for s in range(len(doc.sents)):
+        found_s = _attributions(doc, s, last_spk=last_spk if s and doc.para[doc.sents[s][0]] - doc.para[
+            doc.sents[s - 1][0]] <= 1 else None)
+        attrs.append(found_s)
+        spks = [x.spk for x in found_s if x.spk is not None]
+        if spks:
+            last_spk = spks[-1]
+
+    # --- direct quotes: pieces of one utterance joined per paragraph --------------------------
+    units: list[list[_Seg]] = []
+    for seg in doc.segs:
+        if not seg.speechy(text):
+            units.append([seg])  # a title or scare quote stands alone and breaks nothing
+            continue
+        prev_unit = next((u for u in reversed(units) if u[-1].speechy(text)), None)
+        if prev_unit is not None and prev_unit[-1].para == seg.para - 1 and prev_unit[-1].close == prev_unit[-1].c1 \
+                and seg.open == doc.toks[doc.para_rng[seg.para][0]].start and not (
+                    _unit_attributed(doc, prev_unit) and _after_quote(
+                        doc, seg, hi=doc.sents[doc.sent_of[min(seg.t1, len(toks) - 1)]][1])):
+            prev_unit.append(seg)  # a quote left open at its paragraph's end goes on in the next one
+            continue
+        if prev_unit is not None and prev_unit[-1].para == seg.para:
+            last = prev_unit[-1]
+            gap = text[last.close:seg.open]
+            n_gap = _n_words(gap) - sum(_n_words(text[g.c0:g.c1]) for g in doc.segs if last.close <= g.open < seg.open)
+            gap_cues = len({att.spk for s in {doc.sent_of[k] for k in range(last.t1, seg.t0)} for att in attrs[s]
+                            if last.t1 <= att.cue.first < seg.t0 and not doc.quoted[att.cue.first]
+                            and att.spk is not None and not att.cue.source_after})
+            lower = text[seg.c0:seg.c0 + 1].islower() and gap.rstrip().endswith(",")
+            joined = (n_gap == 0 and gap.strip() in ("", ".", ",", "…", "...")) or (
+                n_gap <= MAX_GAP_WORDS and re.search(r"[,:.]\s*$", gap) is not None
+                and (gap_cues == 1 or n_gap == 0 or lower and gap_cues <= 2))
+            gap_sents = {doc.sent_of[k] for k in range(last.t1, seg.t0) if is_word(doc.toks[k]) and not doc.quoted[k]}
+            if joined and not lower and (_SPEECH_PARTICIPLE.search(gap) or n_gap > 8 and len(gap_sents) >= 2):
+                joined = False  # '"A," she said, adding that …. "B."': the words after are another quote
+            if joined and gap_cues >= 1 and not lower and _unit_has_lead_cue(doc, prev_unit, attrs):
+                joined = False  # 'X said: "A." He added, "B."' are two quotes
+            if joined and gap_cues >= 1 and not lower:
+                hi = doc.sents[doc.sent_of[seg.t1]][1] if seg.t1 < len(toks) else len(toks)
+                if seg.t1 < len(toks) and doc.para[seg.t1] == seg.para and _after_quote(doc, seg, hi=hi):
+                    joined = False  # '"A," she said. "B," she said.' are two quotes
+            if joined:
+                prev_unit.append(seg)
+                continue
+        units.append([seg])
+    units.sort(key=lambda u: u[0].open)
+
     direct: list[Quote] = []
-    qspans: list[tuple[int, int]] = []
-    for p0, p1 in paragraphs:
-        qspans += quote_spans(text, start=p0, end=p1)
-    sent_idx = {i: s for i, s in enumerate(sentences)}
-
-    def sentence_of(pos: int) -> int:
-        for i, (a, b) in sent_idx.items():
-            if a <= pos < b + 1:
-                return i
-        return max((i for i, (a, _) in sent_idx.items() if a <= pos), default=0)
-
-    prev: Quote | None = None
-    prev_sent = -10
-    for q0, q1 in qspans:
-        content = text[q0:q1]
-        words = _WORD.findall(content)
-        if not words:
-            continue
-        if len(words) < MIN_QUOTE_WORDS and all(w[:1].isupper() for w in words):
-            continue
-        si, se = sentence_of(q0), sentence_of(max(q1 - 1, q0))
-        s_start, s_end = sentences[si][0], sentences[se][1]
-        toks = _tokens(text, s_start, s_end)
-        # tokens outside any quote of these sentences
-        inside = [q0 - 1 <= t.start < q1 + 1 for t in toks]
-        close_idx = next((i for i, t in enumerate(toks) if t.start >= q1), len(toks))
-        open_idx = next((i for i, t in enumerate(toks) if t.start >= q0 - 1), 0)
-        found: Quote | None = None
-        # 1. verb right after the quote
-        for v0, v1, form in _verbs(toks, lo=close_idx, hi=min(len(toks), close_idx + AFTER_QUOTE_WINDOW + 1)):
-            if any(inside[v0:v1]):
+    absorbed: set[int] = set()
+    unit_attr: dict[int, tuple[Cue, tuple[int, int], str]] = {}
+    for ui, unit in enumerate(units):
+        first, last = unit[0], unit[-1]
+        s_first = doc.sent_of[first.t0]
+        # 1. after a piece
+        found = None
+        for seg in unit:
+            hi = doc.sents[doc.sent_of[min(seg.t1, len(toks) - 1)]][1] if seg.t1 < len(toks) else len(toks)
+            if seg.t1 < len(toks) and doc.para[seg.t1] != seg.para:
                 continue
-            subj = _subject_before(toks, v0, floor=close_idx)
-            if not subj and form in REPORTING_VERBS and not form.endswith("ing") and v0 - close_idx <= 2:
-                subj = _object_after(toks, v1, ceiling=len(toks))  # ",” said Bugti"
-            if not subj and form.endswith("ing"):
-                continue
-            if not subj and form in ATTRIBUTION_PHRASES:
-                subj = _object_after(toks, v1, ceiling=len(toks))
-            if subj:
-                a, b = _span_of(subj)
-                found = Quote("direct", q0, q1, text[a:b], a, b, form, "after")
-            break
-        # 2. nearest verb before the quote in its sentence
+            r = _after_quote(doc, seg, hi=hi)
+            if r is not None:
+                found = (r[0], r[1], "after")
+                break
+        # 2. a cue before the quotation in its sentence whose content it is
         if found is None:
-            cands = [v for v in _verbs(toks, hi=open_idx) if not any(inside[v[0]:v[1]])
-                     and not _in_quote(toks[v[0]].start, qspans)]
-            for v0, v1, form in reversed(cands):
-                subj = _speaker_for_verb(toks, v0, v1, form, floor=0, ceiling=open_idx)
-                if not subj and toks[v0].norm.endswith("ing"):
-                    for w0, w1, f2 in reversed([c for c in cands if c[0] < v0]):
-                        subj = _speaker_for_verb(toks, w0, w1, f2, floor=0, ceiling=open_idx)
-                        if subj:
-                            break
-                if subj:
-                    a, b = _span_of(subj)
-                    found = Quote("direct", q0, q1, text[a:b], a, b, form, "before")
-                    break
-        # 3. previous sentence ending with a colon
-        if found is None and si > 0 and text[sentences[si - 1][0]:sentences[si - 1][1]].rstrip().endswith(":") \
-                and not any(t.start < q0 - 1 and not _in_quote(t.start, qspans) and t.text[:1].isalnum() for t in toks[:open_idx]):
-            pt = _tokens(text, *sentences[si - 1])
-            for v0, v1, form in reversed(_verbs(pt)):
-                subj = _speaker_for_verb(pt, v0, v1, form, floor=0, ceiling=len(pt))
-                if not subj and v0 > 0:
-                    # "X was quoted as saying:" → subject before the auxiliary
-                    subj = _subject_before(pt, v0, floor=0)
-                if subj:
-                    a, b = _span_of(subj)
-                    found = Quote("direct", q0, q1, text[a:b], a, b, form, "colon")
-                    break
-        # 4. a continued quote
-        if found is None and prev is not None and prev.speaker and si - prev_sent <= 2:
-            found = Quote("direct", q0, q1, prev.speaker, prev.speaker_start, prev.speaker_end, prev.verb, "continued")
-        if found is None:
-            if len(words) < MIN_QUOTE_WORDS:
-                continue
-            found = Quote("direct", q0, q1)
-        direct.append(found)
-        prev, prev_sent = found, se
-    indirect = _indirect(text, sentences, qspans, direct)
-    return sorted(direct + indirect, key=lambda q: (q.start, q.kind))
-
-
-def _indirect(text: str, sentences: list[tuple[int, int]], qspans: list[tuple[int, int]],
-              direct: list[Quote]) -> list[Quote]:
-    out: list[Quote] = []
-    for s0, s1 in sentences:
-        toks = _tokens(text, s0, s1)
-        verbs = [v for v in _verbs(toks) if not _in_quote(toks[v[0]].start, qspans)]
-        last_subj: list[_Tok] = []
-        for v0, v1, form in verbs:
-            if form.startswith(("according", "as reported", "citing", "cited")):
-                subj = _object_after(toks, v1, ceiling=len(toks))
-                if not subj:
+            for att in reversed(attrs[s_first]):
+                if att.spk is None or att.cue.first >= first.t0:
                     continue
-                a, b = _span_of(subj)
-                if v0 == 0 or (v0 == 1 and toks[0].text in _QUOTE_MARKS):
-                    k = next((i for i in range(v1, len(toks)) if toks[i].text == ","), None)
-                    c0 = toks[k + 1].start if k is not None and k + 1 < len(toks) else -1
-                    c1 = s1
-                else:
-                    c0 = s0
-                    c1 = toks[v0 - 1].start if v0 > 0 and toks[v0 - 1].text == "," else toks[v0].start
-                if c0 >= 0 and _n_words(text[c0:c1]) >= MIN_INDIRECT_WORDS:
-                    out.append(Quote("indirect", c0, c1, text[a:b], a, b, form, "according"))
-                continue
-            if form not in REPORTING_VERBS:
-                continue
-            subj = _subject_before(toks, v0)
-            if not subj and form.endswith("ing") and last_subj:
-                subj = last_subj
-            if not subj:
-                continue
-            last_subj = subj
-            k = v1
-            tail = [t for t in toks[k:] if t.text[:1].isalnum()]
-            before = [i for i, t in enumerate(toks) if t.start < subj[0].start]
-            if len(tail) < MIN_INDIRECT_WORDS and before and toks[before[-1]].text == "," \
-                    and toks[0].text not in _QUOTE_MARKS:
-                # "CONTENT, the chief minister said on Sunday."
-                body = text[s0:toks[before[-1]].start].rstrip(" .,")
-                if _n_words(body) >= MIN_INDIRECT_WORDS:
-                    a, b = _span_of(subj)
-                    out.append(Quote("indirect", s0, s0 + len(body), text[a:b], a, b, form, "indirect"))
-                continue
-            nxt = toks[k] if k < len(toks) else None
-            if nxt is None:
-                continue
-            that = next((i for i in range(k, min(len(toks), k + 9)) if toks[i].norm == "that"), None)
-            if form in ("told", "tells", "tell", "telling"):
-                k = that + 1 if that is not None else k
-            elif that is not None and that > k and all(
-                    t.norm in SPEAKER_CUT or t.norm in STOPWORDS or _is_cap(t.text) for t in toks[k:that]):
-                k = that + 1  # "said on Monday that …"
-            elif nxt.norm == "that":
-                after = toks[k + 1] if k + 1 < len(toks) else None
-                if REPORTING_VERBS[form] == "denying" and (after is None or not (
-                        after.norm in STOPWORDS or _is_cap(after.text) or after.text[:1].isdigit())):
-                    continue  # "rejected that charge"
-                k += 1
-            elif form not in BARE_SPEECH_VERBS:
-                continue
-            elif nxt.text in _QUOTE_MARKS or nxt.text in {":", ",", "."} or nxt.norm in {"responsibility", "credit"}:
-                continue
-            if k >= len(toks):
-                continue
-            c0, c1 = toks[k].start, s1
-            # stop before a direct quote that the verb introduces, or a closing attribution
-            for q in direct:
-                if c0 <= q.start - 1 < c1 and q.start - 1 <= c0 + 1:
-                    c0 = -1
+                if att.c0 >= 0 and att.c0 <= first.open + 1 and att.c1 >= first.c0:
+                    lead = text[att.c0:first.open].strip(" ,:")
+                    if _n_words(lead) == 0 or lead.lower() in ("that",):
+                        found = (att.cue, att.spk, "before")
                     break
-            if c0 < 0:
+                if att.c0 < 0 and att.rule == "before":
+                    found = (att.cue, att.spk, "before")
+                    break
+        if found is None:
+            # a lead-in clause ending in a colon or comma right before the quote
+            a = doc.sents[s_first][0]
+            k = first.t0 - 1
+            if k > a and toks[k].text in (":", ",") and not any(c.first < first.t0 for c in doc.sent_cues[s_first]):
+                spk = _name_before_colon(doc, k, floor=a) if toks[k].text == ":" else None
+                spk = spk or clause_subject(doc.toks, quoted=doc.quoted, floor=doc.sents[s_first][0], until=k, last=True)
+                if spk is not None:
+                    found = (Cue(k, k + 1, ":", "neutral", "phrase"), spk, "before")
+        # 3./4. the previous sentence: a colon lead-in, or a speaker without words
+        if found is None and _opens_sentence(doc, first):
+            ps = s_first - 1
+            if ps >= 0 and doc.para[doc.sents[ps][0]] >= first.para - 1:
+                p_text = text[doc.toks[doc.sents[ps][0]].start:doc.toks[doc.sents[ps][1] - 1].end].rstrip()
+                cands = [x for x in attrs[ps] if x.spk is not None and not doc.quoted[x.cue.first]]
+                if p_text.endswith(":"):
+                    if cands:
+                        found = (cands[-1].cue, cands[-1].spk, "colon")
+                    else:
+                        spk = clause_subject(doc.toks, quoted=doc.quoted, floor=doc.sents[ps][0], until=doc.sents[ps][1] - 1, last=True)
+                        if spk is not None:
+                            found = (Cue(doc.sents[ps][1] - 1, doc.sents[ps][1], ":", "neutral", "phrase"), spk,
+                                     "colon")
+                elif cands and cands[-1].c0 < 0 and not any(doc.quoted[k] for k in range(*doc.sents[ps])) \
+                        and doc.words_between(cands[-1].cue.last, doc.sents[ps][1]) <= 8:
+                    found = (cands[-1].cue, cands[-1].spk, "previous")
+        # a quote left open at its paragraph's end and attributed after its continuation
+        if found is None and last.close == last.c1 and ui + 1 < len(units) and units[ui + 1][0].para == last.para + 1 \
+                and _opens_sentence(doc, units[ui + 1][0]):
+            nu = units[ui + 1]
+            for seg in nu:
+                hi = doc.sents[doc.sent_of[min(seg.t1, len(toks) - 1)]][1] if seg.t1 < len(toks) else len(toks)
+                r = _after_quote(doc, seg, hi=hi) if seg.t1 < len(toks) and doc.para[seg.t1] == seg.para else None
+                if r is not None:
+                    found = (r[0], r[1], "after")
+                    break
+        # a quotation alone in its paragraph, signed on the next line ("— Sen. Jane Roe")
+        if found is None and _opens_sentence(doc, first) and last.para + 1 < len(doc.para_rng):
+            found = _signature(doc, last.para + 1) or found
+        # 5. continued from the quote before
+        if found is None and direct and _stands_alone(doc, unit, attrs):
+            prev_q = direct[-1]
+            pu = units[ui - 1] if ui > 0 else None
+            if prev_q.speaker and pu is not None and first.para - pu[-1].para <= 1 and (ui - 1) in unit_attr:
+                cue, spk, _ = unit_attr[ui - 1]
+                found = (cue, spk, "continued")
+        n_words = sum(_n_words(text[sg.c0:sg.c1]) for sg in unit)
+        speechy = any(sg.speechy(text) for sg in unit)
+        if found is None:
+            absorbed.add(ui)  # no speaker: a title, a slogan, a transcript or a pull quote
+            continue
+        if not speechy and (found[2] not in ("before", "after") or found[0].form == ":" or found[2] == "after" and
+                            text[last.c0:last.c1].rstrip()[-1:] not in (",", "?", "!", ".")):
+            absorbed.add(ui)
+            continue
+        cue, spk, rule = found
+        unit_attr[ui] = found
+        a, b = doc.span(*spk)
+        direct.append(Quote("direct", first.c0, last.c1, text[a:b], a, b, cue.form, rule,
+                            tuple((sg.c0, sg.c1) for sg in unit)))
+
+    # --- reported speech ------------------------------------------------------------------
+    indirect: list[Quote] = []
+    extra: list[Quote] = []
+    for s in range(len(doc.sents)):
+        for att in attrs[s]:
+            if att.spk is None or att.c0 < 0 or att.c1 <= att.c0 or att.rule == "before":
                 continue
-            body = text[c0:c1].rstrip(" .,")
+            if att.cue.quote_only:
+                continue
+            c0, c1 = att.c0, att.c1
+            body = text[c0:c1]
             if _n_words(body) < MIN_INDIRECT_WORDS:
                 continue
-            a, b = _span_of(subj)
-            out.append(Quote("indirect", c0, c0 + len(body), text[a:b], a, b, form, "indirect"))
-    return out
+            inside = [q for q in direct if q.start < c1 and q.end > c0]
+            if any(q.start < c0 - 2 for q in inside):
+                # the content starts inside a quote that began before it ('"A," Diaz said. "B" that …, he said'):
+                # the reported words are the rest
+                c0 = max(q.end for q in inside if q.start < c0 - 2) + 1
+                while c0 < c1 and not text[c0].isalnum():
+                    c0 += 1
+                inside = [q for q in inside if q.start >= c0 - 2]
+                if _n_words(text[c0:c1]) < MIN_INDIRECT_WORDS:
+                    continue
+            if inside and all(q.start - 2 <= c0 and q.end >= c1 - 2 for q in inside[:1]) and len(inside) == 1:
+                continue  # the content is one direct quote: already attributed
+            if inside:
+                if any(_lead_words(text, c0, q.start) == 0 and q.end >= c1 - 2 for q in inside):
+                    continue
+                if any(q.rule == "after" for q in inside):
+                    continue  # '…, telling a radio host, “…,” he said': that quote has its own speaker
+                # quoted words inside reported speech: one row (the direct pieces are dropped)
+                for q in inside:
+                    q.kind = "absorbed"
+                c0 = min([c0] + [q.start for q in inside if q.start >= c0 - 2])
+                c1 = max([c1] + [q.end for q in inside if q.end <= c1 + 2])
+            a, b = doc.span(*att.spk)
+            indirect.append(Quote("indirect", c0, c1, text[a:b], a, b, att.cue.form, att.rule))
+            # a whole clause quoted inside reported speech ("said India “categorically rejects the
+            # allegations,”") is also a direct quote of that speaker
+            for ui in sorted(absorbed):
+                unit = units[ui]
+                u0, u1 = unit[0].c0, unit[-1].c1
+                if c0 <= u0 and u1 <= c1 + 2 and unit[0].open > c0 and all(sg.speechy(text) for sg in unit) \
+                        and sum(_n_words(text[sg.c0:sg.c1]) for sg in unit) >= MIN_QUOTE_WORDS \
+                        and text[u0:u1].rstrip()[-1:] in (",", ".", "?", "!") and u1 >= c1 - 2 \
+                        and _lead_words(text, c0, unit[0].open) <= 1:
+                    extra.append(Quote("direct", u0, u1, text[a:b], a, b, att.cue.form, "before",
+                                       tuple((sg.c0, sg.c1) for sg in unit)))
+    direct = [q for q in direct if q.kind == "direct"] + [q for q in extra if not any(
+        d.start == q.start for d in direct)]
+    # nested or duplicate indirect spans: keep the first of two covering the same words
+    kept: list[Quote] = []
+    for q in sorted(indirect, key=lambda q: (q.start, -(q.end - q.start))):
+        if any(k.start <= q.start and q.end <= k.end and k.speaker_start == q.speaker_start for k in kept):
+            continue
+        kept.append(q)
+    return sorted(direct + kept, key=lambda q: (q.start, q.kind))
 
 
-def _resolve(speaker: str, s0: int, s1: int, *, persons: pd.DataFrame, others: pd.DataFrame,
-             titles: dict[str, list[str]]) -> str:
-    """Normalise a speaker phrase within its article (see the module docstring)."""
-    if not speaker:
-        return ""
-    inside = persons[(persons.start >= s0) & (persons.end <= s1)]
-    if not inside.empty:
-        return str(inside.entity.iat[-1])
-    words = [normalize(w) for w in _WORD.findall(speaker)]
-    if len(words) == 1 and words[0] in SPEAKER_PRONOUNS:
-        if SPEAKER_PRONOUNS[words[0]] == "person":
-            before = persons[persons.end <= s0]
-            return str(before.entity.iat[-1]) if not before.empty else ""
-        return words[0]
-    heads = [w for w in words if w in TITLE_WORDS or w in TITLE_MODIFIERS]
-    if heads and words[-1] in TITLE_WORDS:
-        for n in (2, 1):
-            key = " ".join(words[-n:])
-            if n == 2 and (len(words) < 2 or words[-2] not in TITLE_WORDS | TITLE_MODIFIERS):
-                continue
-            who = [p for p, ts in titles.items() if any(re.search(rf"\b{re.escape(key)}\b", t) for t in ts)]
-            if len(who) == 1:
-                return who[0]
-    inside = others[(others.start >= s0) & (others.end <= s1)]
-    if not inside.empty:
-        return str(inside.entity.iat[-1])
-    while words and words[0] in {"the", "a", "an"}:
-        words = words[1:]
-    return " ".join(words)
+def _lead_words(text: str, a: int, b: int) -> int:
+    """Words between ``a`` and ``b`` that are not "that"."""
+    return len([w for w in _WORD.findall(text[a:b]) if w.lower() != "that"])
+
+
+def _unit_attributed(doc: _Doc, unit: list[_Seg]) -> bool:
+    """Tell whether a quotation unit already has a cue in the sentences of its pieces."""
+    sents = {doc.sent_of[k] for sg in unit for k in range(sg.t0, min(sg.t1 + 1, len(doc.toks)))}
+    return any(not doc.quoted[c.first] for s in sents for c in doc.sent_cues[s])
+
+
+def _unit_has_lead_cue(doc: _Doc, unit: list[_Seg], attrs: list[list[_Attr]]) -> bool:
+    """Tell whether a quotation unit is already introduced by a cue before its first piece."""
+    first = unit[0]
+    s = doc.sent_of[first.t0]
+    return any(att.spk is not None and att.cue.first < first.t0 for att in attrs[s])
+
+
+def _opens_sentence(doc: _Doc, seg: _Seg) -> bool:
+    """Tell whether a quotation opens its sentence (nothing but a conjunction before it)."""
+    a = doc.sents[doc.sent_of[seg.t0]][0]
+    return all(not is_word(doc.toks[k]) or doc.toks[k].norm in _CONJ for k in range(a, seg.t0))
+
+
+def _stands_alone(doc: _Doc, unit: list[_Seg], attrs: list[list[_Attr]]) -> bool:
+    """Tell whether a quotation has no words of its paragraph's own outside it before it and no cue around it."""
+    first, last = unit[0], unit[-1]
+    if not _opens_sentence(doc, first):
+        return False
+    s0, s1 = doc.sent_of[first.t0], doc.sent_of[max(last.t1 - 1, first.t0)]
+    return not any(att.spk is not None for s in range(s0, s1 + 1) for att in attrs[s])
+
+
+def _persons(mentions: pd.DataFrame) -> list[Person]:
+    return [Person(int(a), int(b), str(e), str(k), str(t)) for a, b, e, k, t in
+            zip(mentions.start, mentions.end, mentions.entity, mentions.kind, mentions.title)]
 
 
 @accepts_story
 def find_quotes(story: Story) -> pd.DataFrame:
-    """All quotes of a story with speakers normalised within each article.
+    """All quotes of a story with speakers resolved within each article.
 
     Args:
         story: the story.
@@ -501,28 +1022,35 @@ def find_quotes(story: Story) -> pd.DataFrame:
     sents = sentences_table(story)
     paras = paragraphs_table(story)
     mentions = entity_mentions(story)
+    vocab = lower_vocabulary([a.text for a in story.articles])
+    story_titles = person_titles(_persons(mentions))
     rows = []
     for a in story.articles:
         s = sents[sents.article_id == a.article_id]
         p = paras[paras.article_id == a.article_id]
         spans = list(zip(s.start.tolist(), s.end.tolist()))
         m = mentions[mentions.article_id == a.article_id]
-        persons = m[m.kind == "person"]
-        others = m[m.kind.isin(["organisation", "place"])]
-        titles = titles_by_person(m)
         starts = s.start.to_numpy()
         found = find_article_quotes(a, sentences=spans, paragraphs=list(zip(p.start.tolist(), p.end.tolist())))
+        quoted = [pc for q in found if q.kind == "direct" for pc in q.pieces]
+        coref = Coreference(a.text, mentions=_persons(m), sentences=spans, quoted=quoted, lower_vocab=vocab,
+                            story_titles=story_titles)
         for q in found:
             k = max(int((starts <= q.start).sum()) - 1, 0)
-            name = _resolve(q.speaker, q.speaker_start, q.speaker_end, persons=persons, others=others, titles=titles)
+            res = coref.resolve(q.speaker_start, q.speaker_end)
+            coref.note_speaker(q.speaker_start, res)
             body = a.text[q.start:q.end]
-            n_words = _n_words(body)
-            if q.kind == "indirect":  # words of direct quotes inside reported speech count once
-                n_words -= sum(_n_words(a.text[max(d.start, q.start):min(d.end, q.end)]) for d in found
-                               if d.kind == "direct" and d.start < q.end and d.end > q.start)
+            if q.kind == "direct":
+                n_words = sum(_n_words(a.text[x:y]) for x, y in q.pieces) if q.pieces else _n_words(body)
+            else:  # words of direct quotes inside reported speech count once
+                n_words = _n_words(body) - sum(_n_words(a.text[max(d.start, q.start):min(d.end, q.end)])
+                                               for d in found if d.kind == "direct" and d.start < q.end
+                                               and d.end > q.start)
             rows.append((a.article_id, a.label, q.kind, int(s.sent_id.iat[k]), q.start, q.end, body, n_words,
-                         q.speaker, q.speaker_start, q.speaker_end, name, name, q.verb,
-                         REPORTING_VERBS.get(q.verb, ATTRIBUTION_PHRASES.get(q.verb, "")), q.rule, s.text.iat[k]))
+                         q.speaker, q.speaker_start, q.speaker_end, res.name, res.kind, res.name, q.verb,
+                         SPEECH_VERBS.get(q.verb, SPEECH_PHRASES.get(q.verb, SPEECH_NOUNS.get(
+                             q.verb, "neutral" if q.verb else ""))), q.rule,
+                         s.text.iat[k]))
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
 
@@ -537,21 +1065,45 @@ def quotes_table(story: Story) -> pd.DataFrame:
         One row per quote. Columns: ``article_id``, ``outlet`` (label); ``kind``
         (``direct`` | ``indirect``); ``sent_id`` (sentence where the quote starts);
         ``start``, ``end`` (offsets of the quoted words in the article text, quotation
-        marks excluded); ``text``; ``n_words``; ``speaker`` (the phrase as written, empty
-        when not found), ``speaker_start``, ``speaker_end`` (-1 when none);
-        ``speaker_name`` (normalised within the article); ``speaker_group`` (the same
-        actor across outlets: spellings grouped); ``verb`` (reporting verb or phrase);
-        ``verb_group`` (neutral | distancing | confirming | denying | asserting, from
-        :mod:`presslens.lexicons.speech`); ``rule`` (how the speaker was found);
-        ``sentence`` (text of the sentence where the quote starts).
+        marks excluded; a quote broken by its attribution runs from its first word to its
+        last); ``text``; ``n_words`` (words quoted or reported); ``speaker`` (the phrase as
+        written, empty when not found), ``speaker_start``, ``speaker_end`` (-1 when none);
+        ``speaker_name`` (resolved within the article: a person's full name, an
+        organisation, or the phrase in lower case; empty for an unresolved pronoun);
+        ``speaker_kind`` (person | organisation | anonymous | group | pronoun-unresolved,
+        empty when no speaker); ``speaker_group`` (the same person across outlets:
+        spellings grouped); ``verb`` (reporting verb or phrase); ``verb_group`` (neutral |
+        distancing | confirming | denying | asserting, from :mod:`presslens.lexicons.speech`);
+        ``rule`` (how the speaker was found); ``sentence`` (text of the sentence where the
+        quote starts).
     """
     q = find_quotes(story)
     if q.empty:
         return q
-    mentions = pd.DataFrame({"entity": q.speaker_name, "kind": "person", "article_id": q.article_id})
-    groups = name_groups(mentions[mentions.entity.str.contains(r"[A-Z]", regex=True)])
-    q["speaker_group"] = q.speaker_name.map(lambda n: groups.get(n, n))
+    persons = q[q.speaker_kind == "person"]
+    mentions = pd.DataFrame({"entity": persons.speaker_name, "kind": "person", "article_id": persons.article_id})
+    groups = name_groups(mentions)
+    story_persons = entity_mentions(story)
+    story_persons = story_persons[story_persons.kind == "person"]
+    counts = story_persons.entity.value_counts()
+    for name in set(persons.speaker_name):
+        if " " not in name and groups.get(name, name) == name:
+            groups[name] = _surname_owner(name, counts)
+    q["speaker_group"] = [groups.get(n, n) if k == "person" else n for n, k in zip(q.speaker_name, q.speaker_kind)]
     return q
+
+
+def _surname_owner(surname: str, counts: pd.Series) -> str:
+    """The full name a bare surname speaker belongs to across the story: the person with that surname
+    the story names far more often than any other ("Okafor" → "Ruth Okafor", not "Sam Okafor"),
+    else the surname alone."""
+    full = counts[[n for n in counts.index if " " in n and n.split()[-1] == surname]]
+    if full.empty:
+        return surname
+    ranked = full.sort_values(ascending=False)
+    if len(ranked) == 1 or ranked.iat[0] >= 2 * ranked.iat[1]:
+        return str(ranked.index[0])
+    return surname
 
 
 def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -561,17 +1113,18 @@ def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:
         quotes: the table of :func:`quotes_table`.
 
     Returns:
-        One row per (speaker group, article), speakers with a name only. Columns:
-        ``speaker_group``, ``article_id``, ``outlet``, ``n_quotes``, ``n_direct``,
-        ``n_indirect``, ``n_words`` (words quoted or reported), ``speaker_names``
-        (spellings used, "; " separated). Sorted by words, most first.
+        One row per (speaker group, article), resolved speakers only. Columns:
+        ``speaker_group``, ``speaker_kind``, ``article_id``, ``outlet``, ``n_quotes``,
+        ``n_direct``, ``n_indirect``, ``n_words`` (words quoted or reported),
+        ``speaker_names`` (spellings used, "; " separated). Sorted by words, most first.
     """
     q = quotes[quotes.speaker_group.astype(str) != ""] if not quotes.empty else quotes
     if q.empty:
         return pd.DataFrame(columns=SPEAKER_COLUMNS)
     g = q.groupby(["speaker_group", "article_id", "outlet"], sort=False)
-    out = g.agg(n_quotes=("kind", "size"), n_direct=("kind", lambda k: int((k == "direct").sum())),
+    out = g.agg(speaker_kind=("speaker_kind", lambda k: k.mode().iat[0]), n_quotes=("kind", "size"),
+                n_direct=("kind", lambda k: int((k == "direct").sum())),
                 n_indirect=("kind", lambda k: int((k == "indirect").sum())), n_words=("n_words", "sum"),
-                speaker_names=("speaker_name", lambda s: "; ".join(dict.fromkeys(s)))).reset_index()
+                speaker_names=("speaker_name", lambda s: "; ".join(dict.fromkeys(x for x in s if x)))).reset_index()
     return out.sort_values(["n_words", "speaker_group"], ascending=[False, True], kind="stable")[SPEAKER_COLUMNS] \
         .reset_index(drop=True)

@@ -1,95 +1,59 @@
 """Attribution: who said what, and with which reporting verb.
 
-Reporting verbs and phrases (:mod:`presslens.lexicons.speech`) are found in each sentence
-and grouped as neutral (said, according to), distancing (claimed, alleged), confirming,
-denying or asserting. The speaker is read with a few general rules, no parser:
+Reporting cues (:mod:`presslens.lexicons.speech`) are found in each sentence and grouped as
+neutral (said, according to), distancing (claimed, alleged), confirming, denying or
+asserting. Cues and speakers come from the one speaker finder the quotes table uses
+(:mod:`presslens.compare.speakers`), so a sentence gets the same speaker in both tables:
 
-- the noun phrase before the verb ("Bugti said", "a claim New Delhi strongly rejected");
-  adverbs, auxiliaries and a time phrase are skipped ("had earlier reported", "on Sunday");
-  a title before a name is dropped ("spokesperson Randhir Jaiswal" → "Randhir Jaiswal");
-- the phrase after an inverted verb or a phrase that names its source
-  (""…," said the minister", "according to the military");
-- the sentence's opening name for an appositive ("Bugti, the chief minister, told …");
-- the previous speaker for a coordinated or participle verb ("said … and alleged",
-  ", stating …") and for a pronoun ("He alleged …"), within the article.
+- the noun phrase before the verb ("Bugti said", "a claim New Delhi strongly rejected"),
+  adverbs, auxiliaries, time phrases and appositions skipped ("Sarfaraz Bugti, the chief
+  minister, told …");
+- the phrase after an inverted verb or a phrase that names its source (""…," said the
+  minister", "according to the military");
+- the speaker of the sentence's earlier verb for a coordinated or participle verb ("said …
+  and alleged", ", stating …");
+- a pronoun ("He alleged …") resolved to the person it stands for
+  (:class:`presslens.compare.speakers.Coreference`).
 
-Nouns spelled like verbs are skipped ("a claim", "the reports").
+Nouns spelled like verbs are skipped ("a claim", "the reports"), and so are negated or
+hypothetical uses ("could not be verified", "refused to say").
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
+from presslens.compare.entities import entity_mentions, lower_vocabulary
+from presslens.compare.speakers import (
+    QUOTE_CHARS,
+    Coreference,
+    Person,
+    find_cues,
+    inverted_speaker,
+    person_titles,
+    speaker_for_cue,
+    title_case,
+)
 from presslens.corpus.gate import letter_words, may_hold, phrase_gate, sentence_tokens, token_norms
 from presslens.corpus.story import Story, accepts_story
 from presslens.corpus.tables import sentences_table
 from presslens.corpus.tokenize import Token as _Tok
-from presslens.lexicons.common import MONTHS
-from presslens.lexicons.speech import ATTRIBUTION_GROUPS, ATTRIBUTION_PHRASES, REPORTING_VERBS
+from presslens.lexicons.speech import ATTRIBUTION_GROUPS, SPEECH_PHRASES, SPEECH_VERBS, SPEAKER_PRONOUN_KINDS
 
 #: Columns of :func:`attribution_table`.
 ATTRIBUTION_COLUMNS = ["article_id", "outlet", "section", "sent_id", "group", "cue", "cue_kind", "speaker",
-                       "speaker_text", "in_quote", "start", "end", "sentence"]
-#: Longest speaker kept, in tokens.
-MAX_SPEAKER_TOKENS = 10
-#: Sentences back in which a pronoun or participle finds its speaker.
+                       "speaker_text", "speaker_kind", "in_quote", "start", "end", "sentence"]
+#: Sentences back in which a pronoun takes the previous speaker when no person fits.
 PRONOUN_WINDOW = 3
-
-#: Words before a verb form that make it a noun ("a claim", "their denials").
-_DETERMINERS = frozenset("a an the this that these those his her its their our my your such any no 's every each "
-                         "baseless unfounded latest earlier previous similar".split())
-#: Words that end the speaker search backwards (clause boundaries).
-_BREAKS = frozenset("that which who whom whose but or as while when where after before because though although if "
-                    "since until following with without into during amid against so than than then by to "
-                    "says said say told tells according what how why whether".split())
-#: Skipped between a speaker and its verb.
-_SKIP = frozenset("had has have having was were is are be been also earlier later then once just further not never "
-                  "would could might may will shall should can did do does again first even still".split())
-#: Words before a verb that make it hypothetical or infinitive ("refused to say", "cannot say").
-_NOT_SPEECH = frozenset("to can cannot could would should must might may will shall".split())
-#: Time words skipped before a verb ("officials on Sunday said").
-_TIME = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                   "yesterday", "tonight", "morning", "evening", "night", "afternoon", "week", "month", "year",
-                   "earlier", "later", "last", "this", "on", "late", *MONTHS])
-#: Prepositions allowed inside a speaker ("officials in Pakistan", "minister of Balochistan").
-_INNER_PREPS = frozenset("of for in at from and".split())
-#: Pronouns resolved to the previous speaker.
+#: Pronouns resolved to a person or to the previous speaker.
 PRONOUNS = frozenset("he she they it we i".split())
-#: Verbs whose speaker may follow them after a quote or comma ("…," said Bugti).
-_INVERTIBLE = frozenset("said says added adds asked wrote noted explained continued insisted warned stated "
-                        "claimed replied recalled".split())
-#: Verb forms that are often plural nouns ("intelligence reports", "United States"): kept only
-#: in lower case and when no determiner, preposition or "have" stands in the two tokens before.
-_NOUNISH = frozenset("reports report states claims claim notes remarks comments estimates updates posts "
-                     "warns".split())
-_NOUN_CONTEXT = _DETERMINERS | frozenset("had have has of with by in on for from received new media news".split())
-#: Negations that cancel a cue nearby ("could not be verified", "did not deny").
-_NEGATIONS = frozenset("not n't never no".split())
-#: Phrases whose speaker follows them.
-_SOURCE_AFTER = frozenset(["according to", "as reported by", "citing", "cited", "in a statement from"])
-_QUOTES = "\"“”«»"
-_CUE_RE = re.compile(r"\b(?:" + "|".join(sorted({re.escape(k.split()[0]) for k in ATTRIBUTION_PHRASES}
-                                                 | {re.escape(v) for v in REPORTING_VERBS}, key=len, reverse=True))
-                     + r")\b", re.IGNORECASE)
-_PHRASES = sorted(((tuple(p.split()), g) for p, g in ATTRIBUTION_PHRASES.items()), key=lambda x: -len(x[0]))
-
-
-def _by_first_word(phrases: list[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Index phrases by their first word, keeping their order (longest first)."""
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, group in phrases:
-        out.setdefault(words[0], []).append((words, group))
-    return out
-
 
 #: Gate (see :mod:`presslens.corpus.gate`): a sentence without every word of some cue is not tokenised.
-_CUE_GATE = phrase_gate([*ATTRIBUTION_PHRASES, *REPORTING_VERBS])
-#: The attribution phrases by first word: a token is compared only with phrases it can start.
-_PHRASES_BY_FIRST = _by_first_word(_PHRASES)
+_CUE_GATE = phrase_gate([*SPEECH_PHRASES, *SPEECH_VERBS])
+_ARTICLES = ("the", "a", "an")
 
 
 @dataclass
@@ -100,11 +64,15 @@ class Attribution:
         group: neutral | distancing | confirming | denying | asserting.
         cue: the verb or phrase, lower case ("claimed", "according to").
         cue_kind: verb | phrase.
-        speaker_text: the speaker as written ("He", "Bugti"), empty when none found.
-        speaker: the speaker after resolving pronouns and coordinated verbs.
+        speaker_text: the speaker as written ("He", "Bugti"), empty when none found or
+            when it is shared with an earlier verb of the sentence.
+        speaker: the speaker after taking a coordinated verb's subject (pronouns are
+            resolved by :func:`attribution_table`).
         in_quote: the cue stands inside quotation marks.
         start: offset of the cue.
         end: end offset of the cue.
+        speaker_start: offset of the speaker phrase (as written or shared), -1 when none.
+        speaker_end: its end, -1 when none.
     """
 
     group: str
@@ -115,6 +83,8 @@ class Attribution:
     in_quote: bool
     start: int
     end: int
+    speaker_start: int = -1
+    speaker_end: int = -1
 
 
 def _tokens(text: str, offset: int) -> list[_Tok]:
@@ -122,86 +92,24 @@ def _tokens(text: str, offset: int) -> list[_Tok]:
     return [_Tok(a, b, t, n) for (a, b, t), n in zip(spans, token_norms(text, spans, offset=offset))]
 
 
-def _is_word(t: _Tok) -> bool:
-    return t.text[0].isalnum()
-
-
-def _quote_parity(toks: list[_Tok], i: int) -> bool:
-    """True when token i stands inside quotation marks opened earlier in the sentence."""
-    return sum(1 for t in toks[:i] if t.text in _QUOTES) % 2 == 1
+def _quoted(toks: list[_Tok]) -> list[bool]:
+    """For each token, whether it stands inside quotation marks opened earlier in the sentence (marks included)."""
+    out, inside = [], False
+    for t in toks:
+        if t.text in QUOTE_CHARS:
+            out.append(True)
+            inside = not inside
+        else:
+            out.append(inside)
+    return out
 
 
 def _clean(toks: list[_Tok], text: str, offset: int) -> str:
-    while toks and toks[0].norm in ("the", "a", "an"):
+    while toks and toks[0].norm in _ARTICLES:
         toks = toks[1:]
     if not toks:
         return ""
     return text[toks[0].start - offset:toks[-1].end - offset]
-
-
-def _speaker_before(toks: list[_Tok], i: int) -> tuple[list[_Tok], str]:
-    """Tokens of the noun phrase before position i, and why the search stopped."""
-    j = i - 1
-    while j >= 0 and (toks[j].norm in _SKIP or (toks[j].norm.endswith("ly") and toks[j].text.islower())):
-        j -= 1
-    while j >= 1 and toks[j].norm in _TIME and (toks[j].norm in ("on", "earlier", "later")
-                                               or toks[j - 1].norm in _TIME | {"on", "this", "last"}):
-        j -= 1
-    if j >= 0 and toks[j].norm == "on":
-        j -= 1
-    if j >= 0 and toks[j].norm == "and":
-        return [], "and"
-    out: list[_Tok] = []
-    why = "start"
-    while j >= 0 and len(out) < MAX_SPEAKER_TOKENS:
-        t = toks[j]
-        if not _is_word(t) and t.norm not in ("'s", "-", "'"):
-            why = "comma" if t.text == "," else "punct"
-            break
-        if t.norm in _BREAKS or (t.norm in REPORTING_VERBS and t.text.islower()):
-            why = "break"
-            break
-        out.append(t)
-        j -= 1
-    out = out[::-1]
-    while out and (out[0].norm in _INNER_PREPS or out[0].norm in _SKIP):
-        out = out[1:]
-    if out and out[-1].norm in PRONOUNS:  # "told Fox News he believes": the pronoun is the speaker
-        out = out[-1:]
-    # a name after a lower-case word that is not part of it ("a claim New Delhi",
-    # "spokesperson Randhir Jaiswal"): keep the capitalised run next to the verb
-    for k in range(len(out) - 1, 0, -1):
-        if out[k].text[0].isupper() and out[k - 1].text.islower() and out[k - 1].norm not in _INNER_PREPS \
-                and out[k - 1].norm not in ("'s",) and all(x.text[0].isupper() or x.norm in _INNER_PREPS
-                                                           for x in out[k:]):
-            out = out[k:]
-            break
-    return out, why
-
-
-def _speaker_after(toks: list[_Tok], i: int) -> list[_Tok]:
-    out: list[_Tok] = []
-    j = i
-    while j < len(toks) and len(out) < MAX_SPEAKER_TOKENS:
-        t = toks[j]
-        if not _is_word(t) and t.norm not in ("'s", "-"):
-            break
-        if t.norm in _BREAKS - {"by"} or t.norm in REPORTING_VERBS or (out and t.norm in ("said", "says")):
-            break
-        out.append(t)
-        j += 1
-    return out
-
-
-def _first_clause(toks: list[_Tok]) -> list[_Tok]:
-    out = []
-    for t in toks:
-        if t.text == ",":
-            break
-        if not _is_word(t):
-            return []
-        out.append(t)
-    return out if 0 < len(out) <= 6 and any(t.text[0].isupper() for t in out) else []
 
 
 def find_attributions(text: str, *, offset: int = 0) -> list[Attribution]:
@@ -213,76 +121,36 @@ def find_attributions(text: str, *, offset: int = 0) -> list[Attribution]:
 
     Returns:
         Cues in text order. ``speaker`` equals ``speaker_text`` except for a coordinated
-        or participle verb, which takes the speaker of the sentence's previous cue;
-        pronouns are left for :func:`attribution_table` to resolve across sentences.
+        or participle verb, which takes the speaker of the sentence's previous cue (a cue
+        inside quotation marks takes it too); pronouns are left for
+        :func:`attribution_table` to resolve across sentences.
     """
-    if not may_hold(letter_words(text), _CUE_GATE) or not _CUE_RE.search(text):
+    if not may_hold(letter_words(text), _CUE_GATE):
         return []
     toks = _tokens(text, offset)
+    if not toks:
+        return []
+    quoted = _quoted(toks)
     out: list[Attribution] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        phrase = None
-        for words, group in _PHRASES_BY_FIRST.get(t.norm, ()):
-            if tuple(x.norm for x in toks[i:i + len(words)]) == words:
-                phrase = (" ".join(words), group, len(words))
-                break
-        if phrase:
-            cue, group, n = phrase
-            kind = "phrase"
-        elif t.norm in REPORTING_VERBS:
-            cue, group, n, kind = t.norm, REPORTING_VERBS[t.norm], 1, "verb"
-            prev = toks[i - 1].norm if i else ""
-            nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
-            before = {x.norm for x in toks[max(0, i - 3):i]}
-            k = i - 1
-            while k >= 0 and (toks[k].norm in ("even", "still", "not", "also", "just") or toks[k].norm.endswith("ly")):
-                k -= 1
-            after2 = tuple(x.norm for x in toks[i + 1:i + 3])
-            if (k >= 0 and toks[k].norm in _NOT_SPEECH) or (after2[:1] == ("to",) and after2[1:] in (("be",), ("have",),
-                                                                                                 ("been",))):
-                i += 1
-                continue
-            if prev in _DETERMINERS or (cue == "charged" and nxt == "with") or cue.endswith("ly") \
-                    or before & _NEGATIONS or (cue in _NOUNISH and (not t.text.islower() and i > 0
-                                                                    or {x.norm for x in toks[max(0, i - 2):i]} & _NOUN_CONTEXT)):
-                i += 1
-                continue
-        else:
-            i += 1
-            continue
-        in_quote = _quote_parity(toks, i)
-        end = toks[i + n - 1].end
-        spk: list[_Tok] = []
-        inherit = False
-        if kind == "phrase" and cue in _SOURCE_AFTER:
-            spk = _speaker_after(toks, i + n)
-        else:
-            spk, why = _speaker_before(toks, i)
-            prev_tok = toks[i - 1] if i else None
-            if not spk and (why == "and" or (kind == "verb" and cue.endswith("ing")
-                                             and (prev_tok is None or prev_tok.text == ","))):
-                inherit = True
-            if not spk and not inherit and why == "comma" and prev_tok is not None and prev_tok.text == ",":
-                spk = _first_clause(toks[:i - 1])
-            if not spk and not inherit and not in_quote and cue in _INVERTIBLE and prev_tok is not None \
-                    and (prev_tok.text in _QUOTES or prev_tok.text == ","):
-                after = _speaker_after(toks, i + n)
-                nxt_i = i + n + len(after)
-                if after and (nxt_i >= len(toks) or not _is_word(toks[nxt_i])):
-                    spk = after
-        speaker_text = _clean(spk, text, offset)
-        speaker = speaker_text
-        if inherit or (not speaker_text and in_quote):
-            for prev_att in reversed(out):
-                if prev_att.speaker:
-                    speaker = prev_att.speaker
-                    break
-        out.append(Attribution(group, cue, kind, speaker_text, speaker, in_quote, t.start, end))
-        i += n
-    if any(a.cue == "in a statement" for a in out) and len(out) > 1:
-        out = [a for a in out if a.cue != "in a statement"]
+    prev: tuple[int, int] | None = None
+    prev_speaker = ""
+    for cue in find_cues(toks, headline=title_case(toks)):
+        in_quote = quoted[cue.first]
+        spk = None
+        if not in_quote:
+            spk = speaker_for_cue(toks, cue, floor=0, ceiling=len(toks), quoted=quoted, prev_spk=prev)
+            if spk is None:
+                spk = inverted_speaker(toks, cue, floor=0, ceiling=len(toks), quoted=quoted)
+        shared = spk is not None and spk == prev
+        written = _clean(toks[spk[0]:spk[1]], text, offset) if spk is not None and not shared else ""
+        speaker = prev_speaker if shared or (spk is None and in_quote) else written
+        s0, s1 = (toks[spk[0]].start, toks[spk[1] - 1].end) if spk is not None else (-1, -1)
+        if spk is None and in_quote and prev is not None:
+            s0, s1 = toks[prev[0]].start, toks[prev[1] - 1].end
+        out.append(Attribution(cue.group, cue.form, cue.kind if cue.kind == "verb" else "phrase", written, speaker,
+                               in_quote, toks[cue.first].start, toks[cue.last - 1].end, s0, s1))
+        if spk is not None:
+            prev, prev_speaker = spk, speaker
     return out
 
 
@@ -296,10 +164,13 @@ def attribution_table(story: Story) -> pd.DataFrame:
     Returns:
         Columns: ``article_id``; ``outlet`` (article label); ``section``; ``sent_id``;
         ``group`` (neutral | distancing | confirming | denying | asserting); ``cue`` (verb
-        or phrase, lower case); ``cue_kind`` (verb | phrase); ``speaker`` (resolved: a
-        pronoun or a coordinated verb takes the previous speaker of the article within
-        three sentences; empty when none); ``speaker_text`` (as written); ``in_quote``
-        (the cue is inside quotation marks); ``start``, ``end`` (the cue's offsets in the
+        or phrase, lower case); ``cue_kind`` (verb | phrase); ``speaker`` (the phrase
+        without its article; a pronoun resolved to the person it stands for, else to the
+        previous speaker of the article within three sentences; a coordinated verb takes
+        the earlier verb's speaker; empty when none); ``speaker_text`` (as written);
+        ``speaker_kind`` (person | organisation | anonymous | group | pronoun-unresolved,
+        empty when no speaker; see :mod:`presslens.compare.speakers`); ``in_quote`` (the
+        cue is inside quotation marks); ``start``, ``end`` (the cue's offsets in the
         article text); ``sentence``. Empty with these columns when no cue is found.
     """
     return _attribution(story).copy()
@@ -310,19 +181,42 @@ def _attribution(story: Story) -> pd.DataFrame:
     """The attribution table, computed once per story (the notebook and the actor labels both use it)."""
     sents = sentences_table(story)
     labels = {a.article_id: a.label for a in story.articles}
+    found = [(art, sent_id, section, text, find_attributions(text, offset=s))
+             for art, sent_id, section, s, text in zip(sents.article_id, sents.sent_id, sents.section, sents.start,
+                                                       sents.text)]
+    if not any(f[-1] for f in found):
+        return pd.DataFrame(columns=ATTRIBUTION_COLUMNS)
+    mentions = entity_mentions(story)
+    persons = [Person(int(a), int(b), str(e), str(k), str(t)) for a, b, e, k, t in
+               zip(mentions.start, mentions.end, mentions.entity, mentions.kind, mentions.title)]
+    story_titles = person_titles(persons)
+    vocab = lower_vocabulary([a.text for a in story.articles])
+    corefs: dict[str, Coreference] = {}
+    for a in story.articles:
+        part = sents[sents.article_id == a.article_id]
+        corefs[a.article_id] = Coreference(
+            a.text, mentions=[p for p, art in zip(persons, mentions.article_id) if art == a.article_id],
+            sentences=list(zip(part.start.tolist(), part.end.tolist())), lower_vocab=vocab, story_titles=story_titles)
     rows = []
-    last: dict[str, tuple[int, str]] = {}
-    for art, sent_id, section, s, text in zip(sents.article_id, sents.sent_id, sents.section, sents.start, sents.text):
-        for a in find_attributions(text, offset=s):
-            speaker = a.speaker
+    last: dict[str, tuple[int, str, str]] = {}
+    for art, sent_id, section, text, atts in found:
+        coref = corefs[art]
+        for a in atts:
+            speaker, kind = a.speaker, ""
+            if a.speaker_start >= 0:
+                res = coref.resolve(a.speaker_start, a.speaker_end)
+                coref.note_speaker(a.speaker_start, res)
+                kind = res.kind
+                if speaker.lower() in SPEAKER_PRONOUN_KINDS:
+                    speaker = res.name if res.kind == "person" and res.name else speaker
             prev = last.get(art)
             recent = prev is not None and sent_id - prev[0] <= PRONOUN_WINDOW
             if recent and (speaker.lower() in PRONOUNS or (not speaker and (a.cue.endswith("ing") or a.in_quote))):
-                speaker = prev[1]
+                speaker, kind = prev[1], prev[2]
             if speaker and speaker.lower() not in PRONOUNS:
-                last[art] = (sent_id, speaker)
+                last[art] = (sent_id, speaker, kind)
             rows.append((art, labels[art], section, sent_id, a.group, a.cue, a.cue_kind, speaker, a.speaker_text,
-                         a.in_quote, a.start, a.end, text))
+                         kind if speaker else "", a.in_quote, a.start, a.end, text))
     return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
 
 
