@@ -1,11 +1,14 @@
-"""Claim extraction: input sentences and the claims expected (outcome, group, quantity, low, high)."""
+"""Claim extraction: input sentences and the claims expected (outcome, group, quantity, low, high).
+
+Every sentence here is written for the test (invented people, places and outlets).
+"""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from presslens.casualties import CLAIM_COLUMNS, TRIGGER_RE, extract_claims
+from presslens.casualties import CLAIM_COLUMNS, QUALIFIERS, TRIGGER_RE, extract_claims
 
 NA = None
 
@@ -19,90 +22,132 @@ def _rows(text: str) -> list[tuple]:
 # (text, [(outcome, group, quantity, low, high), ...])
 CASES = [
     # bounds and quantity words
-    ("Pakistani security forces killed at least 145 militants, the chief minister said.",
-     [("killed", "militants", "at least 145", 145, NA)]),
-    ("Attacks left close to 50 people dead.", [("killed", "people", "close to 50", NA, 50)]),
-    ("More than 16,000 others were injured.", [("injured", "people", "More than 16,000", 16001, NA)]),
-    ("Approximately 264 others were wounded in the two attacks.",
-     [("injured", "people", "Approximately 264", 264, 264)]),
-    ("Up to 300 servicemen were killed.", [("killed", "security", "Up to 300", NA, 300)]),
-    ("Fewer than 10 people were hurt.", [("injured", "people", "Fewer than 10", NA, 9)]),
-    ("The group claimed it killed dozens of security personnel and captured several others.",
-     [("killed", "security", "dozens", 24, NA), ("captured", "security", "several", 3, NA)]),
-    ("Scores of people were injured.", [("injured", "people", "Scores", 40, NA)]),
-    ("Hundreds of protesters were arrested.", [("arrested", "civilians", "Hundreds", 200, NA)]),
+    ("Border guards killed at least 60 fighters, the governor said.",
+     [("killed", "militants", "at least 60", 60, NA)]),
+    ("The storm left close to 40 people dead.", [("killed", "people", "close to 40", NA, 40)]),
+    ("More than 2,500 others were injured.", [("injured", "people", "More than 2,500", 2501, NA)]),
+    ("Approximately 120 others were wounded in the blasts.", [("injured", "people", "Approximately 120", 120, 120)]),
+    ("Up to 80 sailors were killed.", [("killed", "security", "Up to 80", NA, 80)]),
+    ("Fewer than 10 spectators were hurt.", [("injured", "civilians", "Fewer than 10", NA, 9)]),
+    ("Scores of villagers were injured.", [("injured", "civilians", "Scores", 40, NA)]),
+    ("Hundreds of students were arrested.", [("arrested", "civilians", "Hundreds", 200, NA)]),
     ("A few people were hurt.", [("injured", "people", "A few", 2, NA)]),
-    ("Gunmen held an unknown number of students and staff hostage.",
-     [("captured", "civilians", "an unknown number", NA, NA)]),
-    ("Seventeen law enforcement personnel and 31 civilians were killed in the attacks.",
-     [("killed", "security", "Seventeen", 17, 17), ("killed", "civilians", "31", 31, 31)]),
-    ("Forty-four people, including 33 passengers, seven crew members, and four hijackers were killed.",
-     [("killed", "people", "Forty-four", 44, 44), ("killed", "civilians", "33", 33, 33),
-      ("killed", "civilians", "seven", 7, 7), ("killed", "militants", "four", 4, 4)]),
-    # grammar: active verbs, coordination, ellipsis, nouns, tolls
-    ("According to the military, 92 militants were killed on Saturday and 41 on Friday.",
-     [("killed", "militants", "92", 92, 92), ("killed", "militants", "41", 41, 41)]),
-    ("The assailant shot and killed nine people and injured at least seven others.",
-     [("killed", "people", "nine", 9, 9), ("injured", "people", "at least seven", 7, NA)]),
-    ("Six of the seven bombs detonated, injuring four mail carriers and two residents.",
-     [("injured", "civilians", "four", 4, 4), ("injured", "civilians", "two", 2, 2)]),
-    ("He opened fire on fellow soldiers, killing 13 and wounding 31.",
-     [("killed", "security", "13", 13, 13), ("injured", "security", "31", 31, 31)]),
-    ("The bombing left 18 dead and 40 injured.", [("killed", "people", "18", 18, 18),
-                                                 ("injured", "people", "40", 40, 40)]),
-    ("The blasts caused seven injuries.", [("injured", "people", "seven", 7, 7)]),
-    ("The death toll from the earthquake rose to 2,000 on Tuesday.", [("killed", "people", "2,000", 2000, 2000)]),
-    ("The attack killed 14 civilians, including six children.",
-     [("killed", "civilians", "14", 14, 14), ("killed", "civilians", "six", 6, 6)]),
-    ("Two people lost their lives.", [("killed", "people", "Two", 2, 2)]),
-    ("Pakistan Reports 145 Militants Killed After Attacks", [("killed", "militants", "145", 145, 145)]),
-    ("Police arrested 15 suspects.", [("arrested", "militants", "15", 15, 15)]),
-    ("Three people were arrested in connection with the attack.", [("arrested", "militants", "Three", 3, 3)]),
-    ("Rebels abducted more than 300 schoolgirls.", [("captured", "civilians", "more than 300", 301, NA)]),
-    ("Some 200 people remain missing after the floods.", [("missing", "people", "Some 200", 200, 200)]),
-    ("At least 10 people were killed or injured.", [("casualties", "people", "At least 10", 10, NA)]),
-    # singular
-    ("A police officer was killed in the attack.", [("killed", "security", "A police officer", 1, 1)]),
-    ("The blast killed a police officer and injured four bystanders.",
-     [("killed", "security", "a police officer", 1, 1), ("injured", "civilians", "four", 4, 4)]),
-    ("The assailant shot and killed himself.", [("killed", "militants", "himself", 1, 1)]),
-    ("One trooper was killed and another was wounded.",
-     [("killed", "security", "One", 1, 1), ("injured", "security", "another", 1, 1)]),
+    ("The blast wounded two dozen others.", [("injured", "people", "two dozen", 24, 24)]),
+    # ranges
+    ("Between 200 and 500 people were killed in the floods.",
+     [("killed", "people", "Between 200 and 500", 200, 500)]),
+    ("Six to nine guards were wounded.", [("injured", "security", "Six to nine", 6, 9)]),
+    ("He opened fire in the lobby, killing one or possibly two people.",
+     [("killed", "people", "one or possibly two", 1, 2)]),
+    # coordination, parts and the clause each outcome belongs to
+    ("Twelve rangers and 19 villagers were killed in the ambush.",
+     [("killed", "security", "Twelve", 12, 12), ("killed", "civilians", "19", 19, 19)]),
+    ("According to the army, 70 fighters were killed on Monday and 25 on Tuesday.",
+     [("killed", "militants", "70", 70, 70), ("killed", "militants", "25", 25, 25)]),
+    ("A blast killed 12, including 5 police officers, and another 30 were wounded.",
+     [("killed", "people", "12", 12, 12), ("killed", "security", "5", 5, 5),
+      ("injured", "people", "another 30", 30, 30)]),
+    ("The attack killed 9 soldiers and injured 21 others.",
+     [("killed", "security", "9", 9, 9), ("injured", "people", "21", 21, 21)]),
+    ("Gunmen stormed the hotel in Port Ellis, killing 12.", [("killed", "people", "12", 12, 12)]),
+    ("Federal agents said 14 were wounded.", [("injured", "people", "14", 14, 14)]),
+    ("He opened fire on the guards at the gate, killing four and wounding six.",
+     [("killed", "security", "four", 4, 4), ("injured", "security", "six", 6, 6)]),
+    ("The bus driver was killed along with three others.",
+     [("killed", "civilians", "The bus driver", 1, 1), ("killed", "people", "three", 3, 3)]),
+    # shapes of sentences
+    ("Two of the four attackers were killed in the raid.", [("killed", "militants", "Two", 2, 2)]),
+    ("Three more people died in hospital overnight.", [("killed", "people", "Three", 3, 3)]),
+    ("The dead include two nurses and a pharmacist.",
+     [("killed", "civilians", "two", 2, 2), ("killed", "civilians", "a pharmacist", 1, 1)]),
+    ("Two firefighters were among the dead.", [("killed", "other", "Two", 2, 2)]),
+    ("Of those killed, three were tourists and one was a guide.",
+     [("killed", "people", "three", 3, 3), ("killed", "people", "one", 1, 1)]),
+    ("Four passengers became injured when the roof fell.", [("injured", "civilians", "Four", 4, 4)]),
+    ("Six guards sustained injuries in the riot.", [("injured", "security", "Six", 6, 6)]),
+    ("Twelve people suffered serious but non-life-threatening injuries.", [("injured", "people", "Twelve", 12, 12)]),
+    ("A clerk suffered stab wounds to the arm.", [("injured", "civilians", "A clerk", 1, 1)]),
+    ("Two others remain in critical condition.", [("injured", "people", "Two", 2, 2)]),
+    ("Nine people are still in custody.", [("arrested", "militants", "Nine", 9, 9)]),
+    ("The bomb went off in the square, killing and injuring four.", [("casualties", "people", "four", 4, 4)]),
+    ("The attacker stabbed two shoppers to death.", [("killed", "civilians", "two", 2, 2)]),
+    ("The gunman managed to kill six worshippers before he fled.", [("killed", "civilians", "six", 6, 6)]),
+    ("Man fatally stabs 3 at Marlow train station", [("killed", "people", "3", 3, 3)]),
+    ("The gunman gunned down eleven diners.", [("killed", "civilians", "eleven", 11, 11)]),
+    ("Three people were shot in the car park.", [("injured", "people", "Three", 3, 3)]),
+    ("The fire took 14 lives.", [("killed", "people", "14", 14, 14)]),
+    ("He was charged with five counts of murder.", [("killed", "people", "five", 5, 5)]),
+    ("Officials raised the number of wounded to 48.", [("injured", "people", "48", 48, 48)]),
+    ("Three of the slain guards were named on Friday.", [("killed", "security", "Three", 3, 3)]),
+    ("Medics treated 30 people at the scene.", [("injured", "people", "30", 30, 30)]),
+    # people nouns, also those not in the lists
+    ("Nine recruits and two clerics were wounded.",
+     [("injured", "civilians", "Nine", 9, 9), ("injured", "civilians", "two", 2, 2)]),
+    ("Four diners, two foreigners and three asylum seekers were hurt.",
+     [("injured", "civilians", "Four", 4, 4), ("injured", "civilians", "two", 2, 2),
+      ("injured", "civilians", "three", 3, 3)]),
+    ("Five service members were killed.", [("killed", "security", "Five", 5, 5)]),
+    ("A Briton, two Canadians and a German national were killed.",
+     [("killed", "civilians", "A Briton", 1, 1), ("killed", "civilians", "two", 2, 2),
+      ("killed", "civilians", "a German national", 1, 1)]),
+    ("Four cartographers were injured.", [("injured", "people", "Four", 4, 4)]),
+    # one person: a role, a name, a pronoun, oneself
+    ("A deputy was killed in the shootout.", [("killed", "security", "A deputy", 1, 1)]),
+    ("The prison guard was killed and another was wounded.",
+     [("killed", "security", "The prison guard", 1, 1), ("injured", "security", "another", 1, 1)]),
+    ("Police named the gunman as Ivo Brandt. Brandt was killed by officers.",
+     [("killed", "militants", "Brandt", 1, 1)]),
+    ("The gunman, identified as Ivo Brandt, was killed by police.",
+     [("killed", "militants", "The gunman", 1, 1)]),
+    ("A teacher fled the building. She was shot in the leg.", [("injured", "civilians", "She", 1, 1)]),
+    ("Officers shot him twice.", [("injured", "people", "him", 1, 1)]),
+    ("The attacker shot and killed himself.", [("killed", "militants", "The attacker", 1, 1)]),
+    ("Later, the bomber took his own life.", [("killed", "militants", "the bomber", 1, 1)]),
+    ("Hours later he decided to take his own life.", [("killed", "militants", "his own life", 1, 1)]),
+    ("The suspect surrendered to police.", [("arrested", "militants", "The suspect", 1, 1)]),
+    ("A hostage was taken.", [("captured", "people", "A hostage", 1, 1)]),
+    ("Officials said Principal Dora Marsh, 47, and school nurse Ines Kell, 56, were shot and killed.",
+     [("killed", "civilians", "Principal Dora Marsh, 47, and school nurse Ines Kell", 2, 2)]),
+    ("Suspect in custody after Brookhaven mall shooting", [("arrested", "militants", "Suspect", 1, 1)]),
+    ("Police arrested the gunman's brother on Friday.", [("arrested", "civilians", "the gunman's brother", 1, 1)]),
+    ("The dead included editor Paul Verne and three other reporters.",
+     [("killed", "civilians", "Paul Verne", 1, 1), ("killed", "civilians", "three", 3, 3)]),
+    ("Doctors said that of the 20 injured, six had been released.",
+     [("injured", "people", "the 20", 20, 20), ("injured", "people", "six", 6, 6)]),
+    ("The hospital was treating four victims.", [("injured", "people", "four", 4, 4)]),
     # zero
     ("There were no casualties in the incident.", [("casualties", "people", "no casualties", 0, 0)]),
-    ("There were no reported casualties.", [("casualties", "people", "no reported casualties", 0, 0)]),
-    ("No one was hurt or killed in the attack.",
+    ("No one was hurt or killed in the fire.",
      [("killed", "people", "No one", 0, 0), ("injured", "people", "No one", 0, 0)]),
-    ("The bomb damaged the building but caused no injuries.", [("injured", "people", "no injuries", 0, 0)]),
-    ("The envelope did not cause any casualties.", [("casualties", "people", "did not cause any casualties", 0, 0)]),
-    ("All three hostages were freed unharmed.", [("injured", "people", "unharmed", 0, 0)]),
-    ("No arrests have been made.", [("arrested", "people", "No arrests", 0, 0)]),
+    ("The device damaged a wall but caused no injuries.", [("injured", "people", "no injuries", 0, 0)]),
+    ("All 40 passengers were rescued unharmed.", [("injured", "civilians", "unharmed", 0, 0)]),
+    ("No arrests were reported.", [("arrested", "people", "No arrests", 0, 0)]),
 ]
 
 # sentences without any casualty claim
 NEGATIVES = [
-    "Pakistani security forces launched a nearly 40-hour-long counter-operation.",
-    "Pakistan's Defence Minister said two of the attacks involved female perpetrators.",
-    "9 of 55 Photos: Dead",
-    "The militants threatened to kill 100 hostages if their demands were not met.",
-    "The attackers had planned to kill as many as 50 people.",
+    "The army launched a nearly 30-hour-long operation.",
+    "Two of the attacks involved car bombs.",
+    "12 of 40 Photos: Aftermath",
+    "The rebels threatened to kill 50 hostages if their demands were not met.",
+    "The gang had planned to kill as many as 20 people.",
     "He could have killed dozens of people.",
-    "Four members of the group torched logging equipment, causing over $18,000 in damage.",
-    "Authorities uncovered 6 additional incendiary devices which had failed to ignite.",
-    "The fires damaged office space, two trucks, and an equipment storage facility.",
-    "The 2019 death toll is expected to rise.",
-    "He was killed in 1999.",
-    "An assailant shot and killed Bruce Cofield, 59, on Florida Street.",
-    "Gaxiola was convicted and sentenced to two life terms without parole.",
-    "The three missing names were Californians nominated to the court.",
-    "Labour lost many a seat in the North.",
-    "The 40-year-old man, who killed nobody, lives in Texas.".replace(", who killed nobody,", ""),
-    "The two men were indicted for this arson.",
+    "The arsonists caused over $40,000 in damage.",
+    "Police found 9 more devices that had failed to go off.",
+    "The 2031 death toll is expected to rise.",
     "The passengers were not injured.",
     "Two of the attackers fled on foot.",
-    "The violence marks one of the deadliest flare-ups in years.",
-    "Officials did not disclose detailed comparative casualty figures for past operations.",
-    "The unit was 40 km from the site where 2 people",
+    "His daughter escaped unharmed.",
+    "The rebels vowed to kill the hostages.",
+    "The protest drew thousands of people.",
+    "Both hostage standoffs are over.",
+    "The police headquarters was damaged.",
+    "Officials did not disclose casualty figures for past raids.",
+    "It lasted 10 to 15 minutes.",
+    "Police have not confirmed whether the suspect surrendered.",
+    "The three vacant seats went to newcomers.",
+    "The guard had multiple gunshot wounds to his legs.",
+    "There is too much anger and too many people dead.",
 ]
 
 
@@ -116,6 +161,11 @@ def test_not_claims(text: str) -> None:
     assert _rows(text) == []
 
 
+def test_ranges_have_their_qualifier() -> None:
+    df = extract_claims("Between 30 and 45 people were hurt.")
+    assert df.qualifier.tolist() == ["range"] and "range" in QUALIFIERS
+
+
 def test_columns_and_dtypes_on_empty_text() -> None:
     for text in ("", "Nothing happened here.", "The deadline passed."):
         df = extract_claims(text)
@@ -125,32 +175,30 @@ def test_columns_and_dtypes_on_empty_text() -> None:
 
 
 def test_offsets_point_into_text() -> None:
-    text = "Intro line.\nOfficials said 17 soldiers were killed on Saturday. Later, 3 more died."
+    text = "Intro line.\nOfficials said 21 sailors were killed on Monday. Later, 4 more died."
     df = extract_claims(text)
-    assert [text[s:e] for s, e in zip(df.start, df.end)] == ["17 soldiers", "3"]
+    assert [text[s:e] for s, e in zip(df.start, df.end)] == ["21 sailors", "4"]
     assert [text[s:e] for s, e in zip(df.sent_start, df.sent_end)] == list(df.sentence)
-    assert df.time.tolist() == ["on Saturday", ""]
+    assert df.time.tolist() == ["on Monday", ""]
 
 
 def test_attribution_and_verification() -> None:
-    text = ("The separatist Baloch Liberation Army claimed responsibility for the attacks. "
-            "The group claimed it killed dozens of security personnel, though the claim could not be "
-            "independently verified. Balochistan Chief Minister Sarfraz Bugti said 17 law enforcement "
-            "personnel were killed. Eyewitnesses reported several civilians injured.")
+    text = ("The Red Dawn Front claimed responsibility for the raids. "
+            "The group claimed it killed dozens of soldiers, though the claim could not be "
+            "independently verified. Governor Ana Velez said 11 border guards were killed. "
+            "Witnesses reported several shoppers injured.")
     df = extract_claims(text)
-    assert df.attribution.tolist() == ["The separatist Baloch Liberation Army",
-                                       "Balochistan Chief Minister Sarfraz Bugti", "Eyewitnesses"]
+    assert df.attribution.tolist() == ["The Red Dawn Front", "Governor Ana Velez", "Witnesses"]
     assert df.attribution_verb.tolist() == ["claimed", "said", "reported"]
     assert df.verified.tolist()[0] is False
     assert pd.isna(df.verified.iloc[1]) and pd.isna(df.verified.iloc[2])
 
 
 def test_attribution_after_the_claim_and_according_to() -> None:
-    df = extract_claims("A wave of attacks left close to 50 people dead, the province's chief minister said on "
-                        "Sunday. According to the army, 92 militants were killed.")
-    assert df.attribution.tolist() == ["the province's chief minister", "the army"]
+    df = extract_claims("A string of bombings left close to 30 people dead, the region's governor said on "
+                        "Monday. According to the navy, 40 fighters were killed.")
+    assert df.attribution.tolist() == ["the region's governor", "the navy"]
     assert df.attribution_verb.tolist() == ["said", "According to"]
-    assert df.time.tolist() == ["", ""]
 
 
 def test_unverified_in_next_sentence() -> None:
@@ -158,10 +206,20 @@ def test_unverified_in_next_sentence() -> None:
     assert df.verified.tolist() == [False]
 
 
-def test_definite_back_reference_is_not_a_new_claim() -> None:
-    df = extract_claims("An assailant shot and killed two civilians. Prosecutors indicted him for the murders of "
+def test_a_repeated_figure_is_one_claim() -> None:
+    df = extract_claims("A gunman shot and killed two clerks. Prosecutors charged him over the deaths of "
                         "the two victims.")
     assert len(df) == 1
+
+
+def test_a_named_person_and_the_role_are_one_claim() -> None:
+    df = extract_claims("One guard, identified as Omar Zidane, was killed.")
+    assert df[["outcome", "quantity"]].values.tolist() == [["killed", "One"]]
+
+
+def test_capitalised_verbs_of_saying_are_names() -> None:
+    df = extract_claims("Eight people, including two citizens of the United States, were killed.")
+    assert set(df.attribution) == {""}
 
 
 def test_trigger_scan_is_word_bounded() -> None:

@@ -34,8 +34,10 @@ def test_claims_csv(seed_out: Path) -> None:
     assert key[("killed", "militants", "92", "92", "92")].attribution == "the military"
     bla = key[("killed", "security", "dozens", "24", "")]
     assert "Baloch Liberation Army" in bla.attribution and bla.verified == "False" and bla.reliable == "False"
-    cap = key[("captured", "security", "several", "3", "")]
+    cap = key[("captured", "people", "several", "3", "")]  # "several others": not inherited from the soldiers
     assert "Baloch Liberation Army" in cap.attribution and cap.verified == "False"
+    assert set(c.scope) == {"event"} and set(c.scope_reason) == {""}
+    assert c.outlet_key.nunique() == 2  # two outlets
     inj = key[("injured", "civilians", "several", "3", "")]
     assert inj.attribution == "Eyewitnesses"
     assert not any("40" in q for q in a.quantity) and "two" not in set(a.quantity)
@@ -63,7 +65,7 @@ def test_reconciled_csv(seed_out: Path) -> None:
     sec = rows[("security", "killed")]
     assert sec.best == "17" and "dozens" in sec.unverified and "Baloch Liberation Army" in sec.unverified
     assert rows[("civilians", "killed")].best == "31"
-    assert rows[("security", "captured")].status == "unverified claim" and rows[("security", "captured")].best == ""
+    assert rows[("people", "captured")].status == "unverified claim" and rows[("people", "captured")].best == ""
 
 
 def test_checks_csv(seed_out: Path) -> None:
@@ -74,7 +76,7 @@ def test_checks_csv(seed_out: Path) -> None:
     b = k[(k.article_id == SEED_002) & (k.check == "parts vs total")].iloc[0]
     assert "clearance operations" in b.note
     g = k[(k.article_id == SEED_000) & (k.check == "groups vs overall")].iloc[0]
-    assert (g.parts_sum, g.total_high, g.status) == ("48", "50", "consistent")
+    assert (g.parts_sum, g.total_high, g.status) == ("48", "50", "ok")
 
 
 def test_figure_and_highlighted_text(seed_out: Path) -> None:

@@ -68,3 +68,14 @@ def test_index_page_survives_missing_tables_and_escapes(tmp_path: Path) -> None:
         assert f"tables/{name}.csv is missing" in page
     assert "1 notebook(s) failed" in page and "cell 4: KeyError" in page
     assert 'id="tolls"' in page and 'id="quotes"' in page and "http" not in page.replace("http-equiv", "")
+
+
+def test_event_figures_leave_out_other_events_and_parts() -> None:
+    import pandas as pd
+
+    from presslens.report.findings import event_figures
+
+    claims = pd.DataFrame({"low": ["9", "30", "4", "2"], "scope": ["event", "other", "event", "event"],
+                           "role": ["total", "total", "part", ""]})
+    assert event_figures(claims)["low"].tolist() == ["9", "2"]
+    assert event_figures(claims.drop(columns=["scope", "role"]))["low"].tolist() == ["9", "30", "4", "2"]

@@ -3,10 +3,13 @@
 Claim extraction is split by concern:
 
 - :mod:`~presslens.casualties.sentence` — the claim columns, a sentence's tokens, limits;
-- :mod:`~presslens.casualties.counts` — numbers, bounds, quantity words, the people counted;
+- :mod:`~presslens.casualties.persons` — one person named or referred to ("Johnson", "he");
+- :mod:`~presslens.casualties.counts` — numbers, bounds, ranges, quantity words, the people counted;
 - :mod:`~presslens.casualties.grammar` — what links a count to an outcome;
 - :mod:`~presslens.casualties.attribution` — who says so, unverified claims;
 - :mod:`~presslens.casualties.extract` — :func:`extract_claims` on a text;
+- :mod:`~presslens.casualties.scope` — the event scope of a claim (this event, or another
+  event, place or time);
 - :mod:`~presslens.casualties.tables` — the story tables (claims per article, reconciliation
   across outlets, consistency checks, the range chart).
 """

@@ -90,8 +90,8 @@ def _speakers(s: _Sent, *, resolution: bool = False) -> list[_Speaker]:
                 if sp:
                     out.append(_Speaker(sp, s.span_text(i, i + L), i, False))
                 break
-        if w not in lex.ATTRIBUTION_VERBS:
-            continue
+        if w not in lex.ATTRIBUTION_VERBS or (i > 0 and s.toks[i][:1].isupper()):
+            continue  # not a verb of saying ("the United States")
         if i > 0 and norms[i - 1] in ("was", "were", "is", "are", "been", "be", "being", "no", "the", "a"):
             continue
         if i + 1 < n and w.startswith("claim") and norms[i + 1] in (

@@ -8,25 +8,31 @@ per outlet, reconciliation across outlets, parts-against-totals checks) are in
 
 How it reads a sentence (only sentences holding an outcome word are read):
 
-1. *Counts*: a number ("145", "1,200", "seventeen", "forty-four", "two dozen"), a quantity
-   word ("several", "dozens"), a zero ("no one", "nobody", "no casualties") or one person
-   ("a police officer", "the assailant", "one civilian"), with a bound phrase before it
-   ("at least", "more than", "nearly", "about") and the people counted after it
-   ("law enforcement personnel"). A number followed by anything that is not a person
-   ("40-hour", "two of the attacks", "$18,000", "6 devices") is not a count of people.
+1. *Counts*: a number ("145", "1,200", "seventeen", "forty-four", "two dozen"), a range
+   ("six to nine", "between 200 and 500"), a quantity word ("several", "dozens"), a zero
+   ("no one", "nobody", "no casualties") or one person ("a police officer", "the
+   assailant", a name, "he", "him", "himself"), with a bound phrase before it ("at least",
+   "more than", "nearly", "about") and the people counted after it ("law enforcement
+   personnel", "cartoonists": a noun of people by its ending). A number followed by
+   anything that is not a person ("40-hour", "two of the attacks", "$18,000", "6
+   devices") is not a count of people.
 2. *Outcome*: the count is linked to an outcome word by grammar: after it ("17 people were
-   killed", "four others wounded", "left 50 people dead", "lost their lives"), before it
-   ("killing 13", "injured at least seven others", "the death of two people", "the death
-   toll rose to 12"), as its own noun ("seven injuries", "30 hostages"), or through
-   coordination ("17 personnel and 31 civilians were killed", "92 militants were killed
-   on Saturday and 41 on Friday", "killed 20 people, including five children").
-   Threats, plans and negation ("threatened to kill", "could have killed", "were not
-   hurt") are not claims.
+   killed", "four others wounded", "left 50 people dead", "lost their lives", "suffered
+   minor injuries", "remain in critical condition", "were among the dead"), before it
+   ("killing 13", "gunned down 20", "injured at least seven others", "the death of two
+   people", "the death toll rose to 12", "took 17 lives"), as its own noun or modifier
+   ("seven injuries", "30 hostages", "the slain officers"), by a frame ("The dead include
+   ...", "Of those killed, ..."), or through coordination ("17 personnel and 31 civilians
+   were killed", "92 militants were killed on Saturday and 41 on Friday", "killed 20
+   people, including five children"). A count takes the outcome of its own clause before
+   one borrowed from the next count. Threats, plans and negation ("threatened to kill",
+   "could have killed", "were not hurt") are not claims.
 3. *Group*: the head noun and its modifiers, from the word lists in
    :mod:`presslens.lexicons.casualties` ("security personnel" → security, "gang members"
    → militants, "Chinese citizens" → civilians); mixed groups ("security personnel and
    civilians") and unnamed ones are ``people``; people arrested without a group are
-   ``militants`` (suspects).
+   ``militants`` (suspects); a name or pronoun takes its group from the text
+   (:mod:`presslens.casualties.persons`).
 4. *Attribution*: the speaker of a reporting verb before the claim ("X said 17 were
    killed"), after it ("..., the minister said"), or "according to X"; "he", "the group"
    and the like are resolved to the last named speaker of the preceding sentences.
@@ -39,7 +45,8 @@ approximately N" → low = high = N, qualifier ``approximate``. Quantity words g
 lower bound: "a few" ≥ 2, "multiple" ≥ 2, "several" ≥ 3, "a dozen" = 12, "dozens" ≥ 24,
 "several dozen" ≥ 36, "scores" ≥ 40, "hundreds" ≥ 200, "thousands" ≥ 2000; "many", "a
 number of" and "an unknown number of" have no bound. Zero claims ("no casualties", "no one
-was hurt") have low = high = 0. One named role ("a police officer was killed") counts 1.
+was hurt") have low = high = 0. One named role or person ("a police officer was killed",
+"Johnson was killed") counts 1.
 """
 
 from __future__ import annotations
@@ -70,32 +77,43 @@ from presslens.casualties.sentence import (
 )
 from presslens.corpus.tokenize import sentence_spans
 from presslens.lexicons import casualties as lex
+from presslens.lexicons.common import NUMBER_WORDS
 
 _TRIGGER_WORDS = (
     set(lex.PASSIVE_OUTCOMES) | set(lex.ACTIVE_OUTCOMES) - lex.NEEDS_HOSTAGE - lex.NEEDS_LIVES
     | set(lex.OUTCOME_NOUNS) | set(lex.OF_OUTCOMES) - {"lives", "bodies"} | lex.UNHARMED_WORDS
-    | {"toll", "lives", "hostage", "hostages", "captive", "custody"}
+    | {"toll", "lives", "hostage", "hostages", "captive", "custody", "condition"} | lex.INJURY_HARM_VERBS
+    | {"recovering", "admitted", "airlifted"} | set(lex.REFLEXIVE)
+    | {w for k in lex.ACTIVE_PHRASES for w in k[:1]} | {k[0] for k in lex.PASSIVE_PHRASES if k[0] not in ("were", "in")}
 ) - {"infected", "burned", "drowned", "life", "body", "held", "took", "holding", "taking"}
 
 
 #: One pattern finding every outcome word: only sentences it matches are read.
-TRIGGER_RE = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(w.lower() for w in _TRIGGER_WORDS)) + r"(?![\w-])",
-                        re.IGNORECASE)
+TRIGGER_RE = re.compile(r"(?<![\w-])(?:" + _trie_pattern(sorted(w.lower() for w in _TRIGGER_WORDS))
+                        + r"|own\s+li(?:fe|ves))(?![\w-])", re.IGNORECASE)
 
 
 _NOT_TEXT_RE = re.compile(lex.NOT_TEXT_LINE, re.IGNORECASE)
 
 
 # --- sentence ------------------------------------------------------------------------------------
-def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], str]) -> list[dict]:
-    """Claims of one sentence text[start:end] as row dicts (offsets into text)."""
+def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], str],
+                     echo: dict[int, dict] | None = None) -> list[dict]:
+    """Claims of one sentence text[start:end] as row dicts (offsets into text).
+
+    With ``echo`` (figure → its claim), only the counts that state no outcome but repeat one
+    of those figures for people ("the 22 victims" after "22 people were killed") are read,
+    as mentions of that claim.
+    """
     if _NOT_TEXT_RE.match(text, start, end):
         return []
     s = _tokenize(text, start, end)
     if not s.norms:
         return []
-    units = _find_units(s)
+    units = _find_units(s, persons=echo is None)
     _link_units(s, units)
+    if echo is not None:
+        units = _echoes(s, units, echo)
     taken: set[int] = set()
     found: list[dict] = []
     prev_group = None
@@ -103,13 +121,13 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
         if not u.outcomes:
             continue
         u_end = max(u.q1, u.n1)
-        if u.link == "noun" and any(w in lex.UNHARMED_WORDS for w in s.norms[u_end:u_end + 6]):
-            continue  # "all three hostages were freed unharmed": the claim is that no one was hurt
+        if u.link == "noun" and "captured" in u.outcomes and any(
+                w in lex.UNHARMED_WORDS or w in lex.RELEASE_WORDS for w in s.norms[u_end:u_end + 6]):
+            continue  # "the hostages were freed": their release, not a new capture
         taken.update(range(u.q0, u_end))
         group = u.group or "people"
-        if prev_group and group == "people" and s.norms[u.n0:u.n1] in (["others"], ["other"]) \
-                or (prev_group and u.kind == "singular" and u.n1 <= u.n0):
-            group = prev_group  # "killed five soldiers and wounded three others", "... and another was hurt"
+        if prev_group and u.kind == "singular" and u.n1 <= u.n0:
+            group = prev_group  # "one trooper was killed and another was hurt" ("three others" stay people)
         q1 = u.q1 - 1 if u.q1 - 1 > u.q0 and s.norms[u.q1 - 1] == "of" else u.q1
         qtext = s.span_text(u.q0, q1) if u.kind != "singular" else s.span_text(u.q0, u_end)
         outs = [p for o in u.outcomes for p in (o.split(":")[1].split("|") if u.kind == "zero" and ":" in o else [o])]
@@ -123,19 +141,30 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
                           "definite": u.definite})
         if group != "people":
             prev_group = group
+    if echo is not None:
+        found = [f for f in found if f["outcome"] != "_"]
+        return _rows(text, start, end, s, found, resolve) if found else []
     # "no casualties", "did not cause any injuries"
     for q0, q1, outs, qtext in _zero_noun_claims(s, taken):
         for o in outs:
             found.append({"q0": q0, "q1": q1, "outcome": o, "group": "people", "group_text": "", "low": 0, "high": 0,
                           "qualifier": "zero", "quantity": qtext, "kind": "zero", "definite": False})
-    # "freed unharmed"
+    # "the hostages were freed unharmed": no one of a group of people was hurt (one person
+    # unharmed is no toll: "his son escaped unharmed")
     for i, w in enumerate(s.norms):
         if w in lex.UNHARMED_WORDS and i not in taken:
-            group, gtext = _group_before(s, _Unit(i, i + 1, i + 1, i + 1, 0, 0, "zero", "zero"))
+            group, gtext = _group_before(s, _Unit(i, i + 1, i + 1, i + 1, 0, 0, "zero", "zero"), subjects=True)
+            if not gtext:
+                continue
             found.append({"q0": i, "q1": i + 1, "outcome": "injured", "group": group, "group_text": gtext, "low": 0,
                           "high": 0, "qualifier": "zero", "quantity": s.toks[i], "kind": "zero", "definite": False})
     if not found:
         return []
+    return _rows(text, start, end, s, found, resolve)
+
+
+def _rows(text: str, start: int, end: int, s, found: list[dict], resolve: Callable[[str], str]) -> list[dict]:
+    """Row dicts of the claims found in one sentence, with attribution, verification and time."""
     found.sort(key=lambda f: (f["q0"], OUTCOMES.index(f["outcome"])))
     speakers = _speakers(s)
     unverified = bool(_UNVERIFIED_RE.search(text, start, end))
@@ -165,6 +194,26 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
             "definite": f["definite"],
         })
     return rows
+
+
+def _echoes(s, units: list[_Unit], echo: dict[int, dict]) -> list[_Unit]:
+    """Counts of people with no outcome of their own that repeat a figure of the text: given
+    that figure's outcome and group. A repeat is definite ("the 22 victims"), counts
+    "victims", or names the same people ("20 children")."""
+    out = []
+    for u in units:
+        if u.outcomes or u.person or u.kind != "explicit" or u.low is None or u.low != u.high or u.low not in echo:
+            continue
+        claim = echo[u.low]
+        head = s.norms[u.n1 - 1] if u.n1 > u.n0 else ""
+        if not head or head in lex.OUTCOME_NOUNS and u.head_outcome:
+            continue
+        if not (u.definite or head in lex.ECHO_NOUNS or head == claim["head"]):
+            continue
+        u.outcomes, u.link = [claim["outcome"]], "echo"
+        u.group, u.group_text = claim["group"], claim["group_text"]
+        out.append(u)
+    return out
 
 
 _INT_COLUMNS = ("start", "end", "sent_start", "sent_end")
@@ -198,12 +247,17 @@ def _empty_claims() -> pd.DataFrame:
     return _empty_template().copy()
 
 
-def claims_in_sentences(text: str, spans: list[tuple[int, int]]) -> list[dict]:
+def claims_in_sentences(text: str, spans: list[tuple[int, int]], *, repeats: bool = False) -> list[dict]:
     """Claims of the given sentences of a text, as row dicts.
+
+    A definite count that repeats a figure stated before ("the two victims" after "killed
+    two civilians") is the same claim: it is left out, or with ``repeats`` kept as a
+    mention of that claim (its group and group words taken from it).
 
     Args:
         text: the whole text (offsets point into it; preceding text resolves "he said").
         spans: sentence ``(start, end)`` pairs; only those holding an outcome word are read.
+        repeats: keep definite repeats as mentions of the earlier claim.
 
     Returns:
         One dict per claim with the keys of :data:`CLAIM_COLUMNS` plus ``sent_index``
@@ -217,8 +271,17 @@ def claims_in_sentences(text: str, spans: list[tuple[int, int]]) -> list[dict]:
                 _mark_unverified(rows, idx - 1)
             continue
         got = _sentence_claims(text, a, b, _resolver(text, a))
-        got = [r for r in got if not (r.pop("definite") and any(
-            (p["outcome"], p["low"], p["high"]) == (r["outcome"], r["low"], r["high"]) for p in rows))]
+        kept = []
+        for r in got:
+            definite = r.pop("definite")
+            earlier = next((p for p in rows + kept if (p["outcome"], p["low"], p["high"]) == (r["outcome"], r["low"], r["high"])
+                            and (r["kind"] != "singular" or p["group"] == r["group"])), None) if definite else None
+            if earlier is None:
+                kept.append(r)
+            elif repeats:
+                r["group"], r["group_text"] = earlier["group"], earlier["group_text"]
+                kept.append(r)
+        got = kept
         for r in got:
             r["sent_index"] = idx
         if got:
@@ -226,7 +289,40 @@ def claims_in_sentences(text: str, spans: list[tuple[int, int]]) -> list[dict]:
         elif last_claim_sent == idx - 1 and _UNVERIFIED_RE.search(text, a, b) and rows:
             _mark_unverified(rows, idx - 1)
         rows.extend(got)
+    if repeats and rows:
+        _add_echoes(text, spans, rows)
     return rows
+
+
+def _add_echoes(text: str, spans: list[tuple[int, int]], rows: list[dict]) -> None:
+    """Mentions of the text's figures in sentences that give no outcome ("the 22 victims")."""
+    by_value: dict[int, list[dict]] = {}
+    for r in rows:
+        if r["kind"] == "explicit" and r["low"] is not None and r["low"] == r["high"] and r["low"] >= 2:
+            by_value.setdefault(int(r["low"]), []).append(r)
+    echo = {}
+    for v, rs in by_value.items():
+        if len({r["outcome"] for r in rs}) == 1:
+            first = rs[0]
+            head = re.findall(r"[\w'-]+", first["group_text"].lower())
+            echo[v] = {"outcome": first["outcome"], "group": first["group"], "group_text": first["group_text"],
+                       "head": head[-1] if head else ""}
+    if not echo:
+        return
+    words = {w for w, v in NUMBER_WORDS.items() if v in echo}
+    cue = re.compile(r"(?<![\w,.])(?:" + "|".join(sorted({str(v) for v in echo} | words, key=len, reverse=True))
+                     + r")(?![\w,])", re.IGNORECASE)
+    claimed = {(r["sent_start"], r["start"]) for r in rows}
+    for idx, (a, b) in enumerate(spans):
+        if not cue.search(text, a, b):
+            continue
+        for r in _sentence_claims(text, a, b, _resolver(text, a), echo=echo):
+            if (r["sent_start"], r["start"]) in claimed:
+                continue
+            r.pop("definite")
+            r["sent_index"] = idx
+            rows.append(r)
+    rows.sort(key=lambda r: (r["sent_index"], r["start"]))
 
 
 @lru_cache(maxsize=4096)

@@ -24,7 +24,7 @@ GROUPS = ("civilians", "security", "militants", "people", "other")
 
 
 #: Qualifiers of a count.
-QUALIFIERS = ("exact", "at_least", "at_most", "approximate", "vague", "zero")
+QUALIFIERS = ("exact", "at_least", "at_most", "approximate", "range", "vague", "zero")
 
 
 #: Most tokens read as the people counted after a number ("white supremacist gang members").
@@ -97,7 +97,7 @@ _PREPOSITION_LIKE = frozenset("""in on at near during after before from since un
 
 
 _GAP_OK_NEXT = _PREPOSITION_LIKE | {"and", "or", "but", "including", ",", ".", ";", ":", ")", "-", "–", "—",
-                                    "respectively", "each", "more", "others", "while"}
+                                    "respectively", "each", "more", "others", "while", "who", "--"}
 
 
 _HOSTAGE_MARKERS = {"hostage", "hostages", "captive", "captives"}
@@ -144,6 +144,7 @@ class _Unit:
     outcomes: list[str] = field(default_factory=list)
     link: str = ""
     definite: bool = False
+    person: str = ""  # "name", "subject" (he/she) or "object" (him/her): one person named or referred to
 
     @property
     def bare(self) -> bool:

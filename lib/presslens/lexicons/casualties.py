@@ -21,21 +21,24 @@ PASSIVE_OUTCOMES: dict[str, str] = {
     **{w: "killed" for w in (
         "killed", "dead", "died", "die", "dies", "slain", "murdered", "executed", "massacred", "beheaded",
         "perished", "assassinated", "lynched", "martyred", "eliminated", "neutralised", "neutralized",
-        "electrocuted", "burned", "drowned")},
+        "electrocuted", "burned", "drowned", "slaughtered", "butchered", "deceased")},
     **{w: "injured" for w in (
         "injured", "wounded", "hurt", "harmed", "hospitalized", "hospitalised", "maimed", "ill",
         "sickened", "infected", "contracted")},
     **{w: "captured" for w in (
         "captured", "abducted", "kidnapped", "kidnaped", "seized")},
     **{w: "arrested" for w in (
-        "arrested", "detained", "apprehended", "nabbed", "jailed")},
+        "arrested", "detained", "apprehended", "nabbed", "jailed", "remanded", "handcuffed", "surrendered")},
     **{w: "missing" for w in ("missing", "unaccounted")},
 }
 #: Of those, words that are only outcomes after "were/was ..." or right after the people
 #: counted, and too ambiguous otherwise (kept out of the active-verb list).
 WEAK_PASSIVE: frozenset[str] = frozenset({
     "burned", "drowned", "ill", "sickened", "infected", "seized", "eliminated", "neutralised", "neutralized",
-    "jailed", "executed", "electrocuted", "contracted"})
+    "jailed", "executed", "electrocuted", "contracted", "remanded", "handcuffed"})
+#: Outcome words that state the outcome of their subject only, never of an object ("the
+#: suspect surrendered"; not "surrendered their weapons").
+SUBJECT_ONLY: frozenset[str] = frozenset({"surrendered", "died", "perished", "deceased", "die", "dies"})
 
 #: Multi-word outcome phrases that follow the people counted ("lost their lives").
 PASSIVE_PHRASES: dict[tuple[str, ...], str] = {
@@ -72,7 +75,41 @@ PASSIVE_PHRASES: dict[tuple[str, ...], str] = {
     ("taken", "captive"): "captured",
     ("held", "captive"): "captured",
     ("taken", "into", "custody"): "arrested",
+    ("taken", "into", "police", "custody"): "arrested",
+    ("taken", "into", "federal", "custody"): "arrested",
     ("in", "custody"): "arrested",
+    ("in", "police", "custody"): "arrested",
+    ("in", "federal", "custody"): "arrested",
+    ("turned", "himself", "in"): "arrested",
+    ("turned", "herself", "in"): "arrested",
+    ("turned", "themselves", "in"): "arrested",
+    ("gave", "himself", "up"): "arrested",
+    ("gave", "herself", "up"): "arrested",
+    ("pronounced", "dead"): "killed",
+    ("found", "dead"): "killed",
+    ("confirmed", "dead"): "killed",
+    ("mowed", "down"): "killed",
+    ("cut", "down"): "killed",
+    ("lost", "their", "life"): "killed",
+    ("took", "his", "own", "life"): "killed",
+    ("took", "her", "own", "life"): "killed",
+    ("took", "their", "own", "lives"): "killed",
+    ("take", "his", "own", "life"): "killed",
+    ("take", "her", "own", "life"): "killed",
+    ("taking", "his", "own", "life"): "killed",
+    ("killed", "himself"): "killed",
+    ("killed", "herself"): "killed",
+    ("shot", "himself"): "killed",
+    ("shot", "herself"): "killed",
+    ("died", "of", "a", "self-inflicted"): "killed",
+    ("released", "from", "hospital"): "injured",
+    ("released", "from", "the", "hospital"): "injured",
+    ("admitted", "to", "hospital"): "injured",
+    ("admitted", "to", "the", "hospital"): "injured",
+    ("admitted", "to", "hospitals"): "injured",
+    ("in", "critical", "care"): "injured",
+    ("in", "intensive", "care"): "injured",
+    ("in", "surgery"): "injured",
     ("rounded", "up"): "arrested",
     ("reported", "missing"): "missing",
 }
@@ -83,10 +120,11 @@ ACTIVE_OUTCOMES: dict[str, str] = {
     **{w: "killed" for w in (
         "killed", "killing", "kills", "kill", "slew", "slays", "slaying", "murdered", "murdering", "murders",
         "massacred", "massacring", "assassinated", "executed", "executing", "beheaded", "claimed", "lost",
-        "losing")},
+        "losing", "slaughtered", "slaughtering", "butchered", "massacre", "slaughter", "murder", "assassinate")},
     **{w: "injured" for w in (
         "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "wound", "hurt", "hurting",
-        "hurts", "harmed", "harming", "maimed", "maiming", "hospitalized", "hospitalised", "sickened")},
+        "hurts", "harmed", "harming", "maimed", "maiming", "hospitalized", "hospitalised", "sickened", "treating",
+        "treated")},
     **{w: "captured" for w in (
         "captured", "capturing", "captures", "capture", "abducted", "abducting", "abducts", "abduct", "kidnapped",
         "kidnapping", "kidnaps", "kidnap", "took", "taking", "takes", "held", "holding", "holds", "seized", "seizing")},
@@ -103,7 +141,9 @@ NEEDS_LIVES: frozenset[str] = frozenset({"claimed", "claiming", "claims", "claim
 #: Nouns followed by "of" + the people counted ("the death of two people", "the wounding
 #: of seven", "the arrest of three men"). Form → outcome.
 OF_OUTCOMES: dict[str, str] = {
-    **{w: "killed" for w in ("death", "deaths", "killing", "killings", "murder", "murders", "lives", "bodies")},
+    **{w: "killed" for w in ("death", "deaths", "killing", "killings", "murder", "murders", "lives", "bodies",
+                             "massacre", "massacres", "slaughter", "slaying", "slayings", "assassination",
+                             "assassinations", "execution", "executions", "beheading", "beheadings")},
     **{w: "injured" for w in ("wounding", "injuring", "injury")},
     **{w: "captured" for w in ("abduction", "abductions", "kidnapping", "kidnappings", "capture")},
     **{w: "arrested" for w in ("arrest", "arrests", "detention")},
@@ -115,7 +155,7 @@ OUTCOME_NOUNS: dict[str, str] = {
     **{w: "killed" for w in ("deaths", "death", "dead", "fatalities", "fatality", "bodies")},
     **{w: "injured" for w in ("injuries", "injury", "injured", "wounded", "wounds")},
     **{w: "casualties" for w in ("casualties", "casualty", "causalities", "causality")},
-    **{w: "captured" for w in ("hostages", "captives", "abductees")},
+    **{w: "captured" for w in ("hostages", "captives", "abductees", "hostage", "captive")},
     **{w: "arrested" for w in ("arrests", "arrest", "detainees", "detentions")},
 }
 #: Of those, the ones that can stand after "no" in a zero claim ("no injuries").
@@ -131,10 +171,66 @@ LINK_WORDS: frozenset[str] = frozenset(
     was were is are be been being have has had got get gets getting remain remains remained still
     reportedly reported allegedly also later all both each subsequently eventually initially
     critically seriously severely slightly mortally badly gravely lightly moderately apparently
+    presently currently reported tragically became become becomes becoming
     believed said thought feared confirmed found left now then since already among
     to only just either presumably likely possibly officially more
     """.split()
 )
+#: Multi-word verbs that take the people counted as their object ("gunned down 20 children").
+ACTIVE_PHRASES: dict[tuple[str, ...], str] = {
+    ("gunned", "down"): "killed", ("gunning", "down"): "killed", ("gun", "down"): "killed", ("guns", "down"): "killed",
+    ("mowed", "down"): "killed",
+    ("mowing", "down"): "killed", ("shot", "dead"): "killed", ("cut", "down"): "killed",
+    ("took", "the", "lives", "of"): "killed", ("taking", "the", "lives", "of"): "killed",
+    ("claimed", "the", "lives", "of"): "killed", ("claiming", "the", "lives", "of"): "killed",
+    ("took", "lives", "of"): "killed", ("cost", "the", "lives", "of"): "killed",
+    ("killing", "and", "injuring"): "casualties", ("killing", "and", "wounding"): "casualties",
+    ("killed", "and", "injured"): "casualties", ("killed", "and", "wounded"): "casualties",
+    ("killed", "or", "injured"): "casualties", ("killed", "or", "wounded"): "casualties",
+}
+#: Verbs that state an injury with a hospital after them ("admitted to MedStar Hospital
+#: Center", "recovering at St Mary's Hospital").
+HOSPITAL_VERBS: frozenset[str] = frozenset({"admitted", "recovering", "hospitalized", "hospitalised", "airlifted",
+                                            "rushed", "taken", "transported"})
+#: Words naming a hospital.
+HOSPITAL_WORDS: frozenset[str] = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary", "trauma"})
+#: Participles before a noun of people that state its outcome ("the slain officers", "an
+#: injured student", "the now-deceased gunman").
+NOMINAL_PARTICIPLES: frozenset[str] = frozenset(
+    "slain killed dead murdered deceased injured wounded hurt hospitalized hospitalised kidnapped abducted "
+    "detained arrested jailed missing".split())
+#: Words after a noun of people that do not make it a modifier ("five children aged 6",
+#: "two officers each").
+NOUN_AFTER_PEOPLE_OK: frozenset[str] = frozenset("aged ages age each apiece respectively alike".split())
+#: Verbs before "N lives" that make them deaths ("took 17 lives").
+LIVES_VERBS: frozenset[str] = frozenset({"took", "taken", "taking", "takes", "claimed", "claiming", "claims",
+                                         "cost", "costing", "costs", "ended", "ending", "lost"})
+#: Nouns of a criminal charge that count the people killed ("charged with 17 counts of murder").
+MURDER_COUNT_NOUNS: frozenset[str] = frozenset({"murder", "murders", "murdering", "homicide", "manslaughter"})
+#: Verbs of harm that count as an injury when no outcome word goes with them ("two people were
+#: shot", "shot two officers"; "shot and killed" is a death, "shot at" no harm).
+INJURY_HARM_VERBS: frozenset[str] = frozenset({"shot", "shooting", "shoots", "stabbed", "stabbing", "stabs"})
+#: Words after the people counted that state an injury with a noun ("suffered minor injuries",
+#: "sustained gunshot wounds", "were treated for wounds"): verbs, then up to a few modifiers,
+#: then one of :data:`INJURY_NOUNS`.
+INJURY_VERBS: frozenset[str] = frozenset(
+    """suffered suffering suffers sustained sustaining sustains received receiving treated recovering recover
+    recovers recovered""".split())
+#: Nouns of bodily harm ("injuries", "gunshot wounds", "burns").
+INJURY_NOUNS: frozenset[str] = frozenset({"injuries", "injury", "wounds", "wound", "burns", "fractures"})
+#: Words before "N wounds" that make them one person's wounds ("had multiple gunshot wounds",
+#: "with three stab wounds"), not a count of people hurt.
+WOUND_OWNER_WORDS: frozenset[str] = frozenset({"with", "had", "has", "have", "suffered", "sustained", "received",
+                                                "suffering", "sustaining"})
+#: Words of bodily harm after "treated for" ("treated for a broken arm", "for smoke inhalation").
+BODILY_HARM_WORDS: frozenset[str] = frozenset(
+    "broken fractured cuts bruises burns shock inhalation gunshot stab shrapnel lacerations trauma".split())
+#: Most modifier tokens between an injury verb and its noun ("suffered serious but
+#: non-life-threatening injuries").
+MAX_INJURY_MODIFIERS = 6
+#: Words of a condition in hospital that state an injury ("remain in critical condition").
+CONDITION_WORDS: frozenset[str] = frozenset(
+    "critical serious stable fair grave good satisfactory guarded poor life-threatening".split())
 #: Words that make the following injury word a death ("fatally wounded").
 FATAL_WORDS: frozenset[str] = frozenset({"fatally", "mortally"})
 #: Verbs of harm that may come before the outcome word ("shot and killed", "stabbed and
@@ -145,16 +241,23 @@ HARM_VERBS: frozenset[str] = frozenset(
 )
 
 # --- Negation, threats and hypotheticals -----------------------------------------------------
-#: Words before an outcome verb that make it no claim of an outcome ("threatened to kill",
-#: "could have killed", "did not injure", "plot to kidnap").
-NOT_CLAIM_BEFORE: frozenset[str] = frozenset(
+#: Words before "to" that make the verb after it an intent, not an outcome ("threatened to
+#: kill", "plans to kill"); "managed to kill" and "used a rifle to kill" are outcomes.
+INTENT_BEFORE_TO: frozenset[str] = frozenset(
     """
-    to not never n't would could might may can will shall should must cannot
-    threatened threatening threatens threat threats vowed vowing vows planned planning plans plot plotted
-    plotting attempted attempting attempt tried trying try intended intending intend aimed aiming aim
-    wanted wanting sought seeking seek conspired conspiring conspiracy bid
+    threatened threatening threatens threaten threat threats vowed vowing vows vow planned planning plans plan
+    plot plots plotted plotting attempted attempting attempt attempts tried trying try tries intended intending
+    intend intends intent intention aimed aiming aim aims wanted wanting want wants sought seeking seek seeks
+    conspired conspiring conspiracy bid hoped hoping hope hopes going about ready prepared preparing order
+    urged urging called calling calls pledged pledging promised promising wished wishing wish desire desired
+    meant designed unable failed failing fail refused refusing decline declined plotters
+    expected likely set poised
     """.split()
 )
+#: Words that block an outcome verb within a few tokens before it: modals and negation
+#: ("could have killed", "did not injure").
+MODAL_BEFORE: frozenset[str] = frozenset(
+    "not never n't would could might may can will shall should must cannot if".split())
 #: Words that negate the outcome when they appear between the people and the outcome
 #: ("were not injured").
 NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "n't", "neither", "nor"})
@@ -290,6 +393,11 @@ ZERO_VERB_CUES: frozenset[tuple[str, ...]] = frozenset({
 })
 #: Words that say people came to no harm ("freed unharmed") → a zero injured claim.
 UNHARMED_WORDS: frozenset[str] = frozenset({"unharmed", "unhurt", "uninjured", "unscathed"})
+#: Words of a release: "three hostages were freed" is their release, not a new capture.
+RELEASE_WORDS: frozenset[str] = frozenset({"freed", "released", "rescued", "escaped", "liberated"})
+#: Nouns that repeat a figure of the text without an outcome ("the 22 victims", "funerals
+#: for the 26 victims"): see :func:`presslens.casualties.extract.claims_in_sentences`.
+ECHO_NOUNS: frozenset[str] = frozenset({"victims", "dead", "casualties", "fatalities"})
 
 # --- Groups ----------------------------------------------------------------------------------
 #: Nouns naming people (singular and plural) → group.
@@ -328,12 +436,25 @@ GROUP_NOUNS: dict[str, str] = {
         "fisherman", "fishermen", "herder", "herders", "non-combatants", "noncombatants", "pupil", "pupils",
         "schoolchildren", "schoolgirls", "schoolboys", "athlete", "athletes", "runner", "runners", "physician",
         "physicians", "pharmacist", "receptionist", "cashier", "janitor", "motorist", "motorists", "commuter",
-        "commuters", "aide", "aides", "volunteer", "volunteers", "campers", "residents", "elderly",
+        "commuters", "aide", "aides", "volunteer", "volunteers", "campers", "residents", "elderly", "adult", "adults",
         "minors", "minor", "dancers", "revelers", "revellers", "concertgoers", "partygoers", "carriers",
         "carrier", "landlord", "tenant", "tenants", "homeowner", "homeowners", "missionary",
         "missionaries", "seafarer", "seafarers", "crewmen", "crewman", "crewmembers", "monks",
         "villagers", "hikers", "climbers", "aid-workers", "peasants", "truckers", "shepherds", "herdsmen",
-        "herdsman", "christians", "muslims", "hindus", "sikhs", "jews", "hazaras", "yazidis", "rohingya")},
+        "herdsman", "christians", "muslims", "hindus", "sikhs", "jews", "hazaras", "yazidis", "rohingya",
+        "brothers", "sisters", "siblings", "cousins", "nephew", "nephews", "niece", "nieces", "uncle", "aunt",
+        "grandmother", "grandfather", "grandparents", "parents", "parent", "spouse", "spouses", "friend", "friends",
+        "classmate", "classmates", "colleague", "colleagues", "coworkers", "co-workers", "educator", "educators",
+        "cartoonist", "cartoonists", "editor", "editors", "columnist", "columnists", "photographer",
+        "photographers", "cleric", "clerics", "recruit", "recruits", "diner", "diners", "foreigner", "foreigners",
+        "expatriates", "expats", "asylum-seekers", "seekers", "immigrant", "immigrants", "first-graders",
+        "graders", "kindergartners", "infants", "newborn", "pastor", "pastors", "preacher", "congregation",
+        "singer", "musician", "musicians", "artist", "artists", "actor", "actors", "cyclist", "cyclists",
+        "jogger", "joggers", "tourist", "students", "learners", "professor", "professors", "lecturer",
+        "psychologist", "counselor", "counsellor", "principal", "coach", "coaches", "janitors", "custodian",
+        "waiter", "waitress", "bartender", "chef", "cook", "security-guard", "firefighter", "bystander",
+        "homeless", "sweeper", "cleaner", "cleaners", "pensioner", "pensioners", "retiree", "retirees",
+        "veteran", "veterans", "dentist", "dentists", "pharmacists", "surgeon", "surgeons", "medics")},
     **{w: "militants" for w in (
         "militant", "militants", "insurgent", "insurgents", "terrorist", "terrorists", "attacker", "attackers",
         "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "hijacker", "hijackers",
@@ -348,7 +469,7 @@ GROUP_NOUNS: dict[str, str] = {
         "conspirators", "jihadis", "hardliners", "plotter", "plotters", "stabber", "killer", "killers")},
     **{w: "people" for w in (
         "people", "persons", "person", "individual", "individuals", "others", "other", "victim", "victims",
-        "man", "men", "adult", "adults", "someone", "human", "humans", "member", "members", "youth", "youths",
+        "man", "men", "someone", "human", "humans", "member", "members", "youth", "youths",
         "inmate", "inmates", "prisoner", "prisoners", "occupant", "occupants", "survivor", "survivors",
         "hostage", "hostages", "captive", "captives", "leader", "leaders", "activist", "activists",
         "official", "officials", "everyone", "lives", "souls", "bodies", "occupants")},
@@ -389,7 +510,26 @@ GROUP_MODIFIERS: dict[str, str] = {
 #: stand before a specific head ("national guard" is handled by the head).
 SECURITY_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("law", "enforcement"), ("security", "forces"), ("armed", "forces"), ("national", "guard"),
+    ("service", "members"), ("service", "member"),
     ("border", "guards"), ("border", "guard"), ("security", "guards"), ("security", "guard")})
+#: Endings of nouns of people not in the lists ("cartoonists", "diners", "asylum-seekers"):
+#: such a noun heads the people counted, group ``people``.
+PERSON_SUFFIXES: tuple[str, ...] = (
+    "ists", "ist", "ians", "ian", "ants", "ents", "ees", "men", "women", "man", "woman", "goers", "graders",
+    "ers", "er", "ors", "or", "ites", "ics", "ans")
+#: Words with those endings that do not name people.
+NOT_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """others numbers papers letters towers centers centres headquarters quarters matters orders waters powers
+    rivers borders corners layers containers trailers computers posters flyers banners markers chambers
+    offices documents incidents elements restaurants plants parliaments governments departments apartments
+    comments statements moments segments amounts events points accounts reports weapons explosives devices
+    vehicles buildings homes houses shops stores cars trucks buses trains planes aircraft shelters
+    monitors sensors motors doors floors factors sectors meters metres kilometres kilometers liters litres
+    dollars euros pounds rupees minutes hours seconds years months weeks days weather water paper letter
+    tower center centre order matter power river border corner layer container trailer computer poster
+    door floor factor sector meter number other manner banner marker chamber shelter monitor sensor motor
+    plan ban scan van man-made german ottoman chairman spokesman spokeswoman congressman congresswoman
+    statesman cameraman""".split())
 #: Group nouns that are never counted on their own after a bare number (too often
 #: something else: "the 2 police", "5 forces").
 NOT_BARE_HEADS: frozenset[str] = frozenset({"police", "forces", "national", "private", "general", "major",
@@ -398,11 +538,35 @@ NOT_BARE_HEADS: frozenset[str] = frozenset({"police", "forces", "national", "pri
 BACK_REFERENCE: frozenset[str] = frozenset({"them", "those", "these", "whom", "which", "us"})
 #: Reflexive pronouns counted as one person ("shot and killed himself"): the perpetrator.
 REFLEXIVE: dict[str, str] = {"himself": "militants", "herself": "militants", "themselves": "militants"}
+#: Words before a reflexive pronoun that make it a death by one's own hand ("shot himself",
+#: "turned the gun on himself"), besides the verbs of killing.
+SELF_HARM_BEFORE: frozenset[str] = frozenset({"shot", "shooting", "stabbed", "on"})
+#: Weapons before "on himself" ("turned the gun on himself"; not "brought it on themselves").
+WEAPON_WORDS: frozenset[str] = frozenset("gun guns weapon weapons rifle pistol handgun knife firearm".split())
+#: Verbs before "his/her own life" ("took his own life").
+TAKE_LIFE_VERBS: frozenset[str] = frozenset({"take", "took", "taking", "taken", "takes", "end", "ended", "ending"})
 #: Plural endings of nationality nouns ("Americans", "Pakistanis", "Israelis") → civilians
 #: when capitalised and standing as the head.
 DEMONYM_ENDINGS: tuple[str, ...] = ("ans", "ians", "ese", "is", "ers", "ards", "ites")
+#: Singular endings of nationality nouns ("a Briton", "a Pakistani", "a Canadian"), when
+#: capitalised and last in the noun phrase.
+DEMONYM_SINGULAR_ENDINGS: tuple[str, ...] = ("ian", "ean", "an", "ese", "i", "on", "er")
+#: Head nouns of a figure that counts everyone of an outcome (the overall toll), for checks
+#: of group figures against it: "12 people", "the 26 victims" ("six adults" is a subgroup).
+OVERALL_NOUNS: frozenset[str] = frozenset(
+    "people persons victims individuals lives casualties dead fatalities wounded injured others".split())
 #: Groups an arrest makes: unspecified people who are arrested are suspects.
 ARRESTED_PEOPLE_GROUP: str = "militants"
+
+#: Nouns before a capitalised name that make it an organisation's ("the organization National
+#: Alliance").
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    "organization organisation group party movement network company firm agency outfit militia".split())
+#: Capitalised words that are never the name of one person (parties, peoples, institutions).
+NOT_PERSON_NAMES: frozenset[str] = frozenset(
+    """democrats republicans conservatives liberals tories socialists communists nazis
+    americans europeans westerners congress parliament senate pentagon kremlin
+    god allah jesus""".split())
 
 # --- Time qualifiers -------------------------------------------------------------------------
 #: Weekday names.
@@ -485,3 +649,147 @@ INCLUDE_VERBS: frozenset[str] = frozenset({"included", "includes", "include", "i
 #: Nouns for a running count that take their outcome from the words after them ("the tally
 #: of 145 included militants killed in raids").
 TALLY_WORDS: frozenset[str] = frozenset({"tally", "count", "figure", "total"})
+
+# --- Event scope -----------------------------------------------------------------------------
+#: US states (lower case): a place written "City, State" or "a <State> high school".
+US_STATES: frozenset[str] = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+    "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+    "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"})
+#: Large cities often named in news without their state or country ("in Las Vegas", "in
+#: Nice"), lower case: places after "in"/"at" even when the story names them nowhere else.
+#: General geography, not a list of events.
+CITIES: frozenset[str] = frozenset({
+    "new york", "new york city", "los angeles", "chicago", "houston", "phoenix", "philadelphia", "san antonio",
+    "san diego", "dallas", "san jose", "austin", "jacksonville", "fort worth", "columbus", "charlotte",
+    "san francisco", "indianapolis", "seattle", "denver", "boston", "el paso", "nashville", "detroit",
+    "oklahoma city", "portland", "las vegas", "memphis", "louisville", "baltimore", "milwaukee", "albuquerque",
+    "tucson", "fresno", "sacramento", "kansas city", "atlanta", "miami", "omaha", "raleigh", "minneapolis",
+    "tulsa", "cleveland", "wichita", "arlington", "new orleans", "tampa", "honolulu", "anaheim", "aurora",
+    "orlando", "pittsburgh", "cincinnati", "st. louis", "newark", "buffalo", "toledo", "st. paul", "baton rouge",
+    "charleston", "richmond", "salt lake city", "birmingham", "orlando", "dayton", "hartford", "providence",
+    "toronto", "montreal", "vancouver", "ottawa", "mexico city", "london", "manchester", "liverpool", "glasgow",
+    "paris", "nice", "marseille", "lyon", "toulouse", "brussels", "amsterdam", "berlin", "munich", "hamburg",
+    "vienna", "zurich", "geneva", "madrid", "barcelona", "lisbon", "rome", "milan", "athens", "istanbul",
+    "ankara", "moscow", "st. petersburg", "kyiv", "kiev", "warsaw", "stockholm", "oslo", "copenhagen",
+    "helsinki", "dublin", "belfast", "jerusalem", "tel aviv", "cairo", "beirut", "damascus", "baghdad",
+    "tehran", "riyadh", "dubai", "kabul", "islamabad", "karachi", "lahore", "quetta", "peshawar", "delhi",
+    "new delhi", "mumbai", "kolkata", "dhaka", "colombo", "kathmandu", "beijing", "shanghai", "hong kong",
+    "tokyo", "seoul", "manila", "jakarta", "bangkok", "sydney", "melbourne", "christchurch", "auckland",
+    "nairobi", "lagos", "mogadishu", "johannesburg", "cape town", "algiers", "tunis", "tripoli", "khartoum"})
+#: Newspaper (AP style) abbreviations of US states, as tokens ("Calif.", "Conn.", "N.Y.") → state.
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
+    "conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
+    "ind.": "indiana", "kan.": "kansas", "kans.": "kansas", "ky.": "kentucky", "la.": "louisiana",
+    "md.": "maryland", "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota",
+    "miss.": "mississippi", "mo.": "missouri", "mont.": "montana", "neb.": "nebraska", "nev.": "nevada",
+    "n.h.": "new hampshire", "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york",
+    "n.c.": "north carolina", "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon",
+    "pa.": "pennsylvania", "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
+    "tenn.": "tennessee", "tex.": "texas", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
+    "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming", "d.c.": "washington"}
+#: Place names that stand for a whole country and never set a claim apart ("in U.S. history" is
+#: handled as a comparison): a national toll is not another place.
+NATIONAL_PLACES: frozenset[str] = frozenset({
+    "us", "u.s.", "usa", "u.s.a.", "america", "united states", "the united states", "the country", "the nation",
+    "uk", "u.k.", "britain", "united kingdom"})
+#: Nouns of an attack or disaster: "the 2005 bombings", "the Dallas shooting", "the February attack".
+EVENT_NOUNS: frozenset[str] = frozenset(
+    """attack attacks shooting shootings bombing bombings massacre massacres rampage rampages ambush ambushes
+    siege sieges blast blasts explosion explosions killing killings murders stabbing stabbings riot riots war wars
+    standoff uprising assault assaults raid raids crash crashes earthquake quake flood floods
+    hijacking hijackings incident incidents tragedy tragedies spree sprees slaying slayings bomb bombs
+    storm hurricane genocide holocaust""".split())
+#: Nouns of a place where an event happens ("a Colorado movie theater", "at a Florida high school").
+FACILITY_NOUNS: frozenset[str] = frozenset(
+    """school schools church mosque synagogue temple theater theatre cinema nightclub club bar mall market
+    supermarket grocery store shop restaurant cafe hotel concert festival office offices base campus university
+    college hospital station airport stadium arena park parade rally""".split())
+#: Facilities that never set a figure apart: victims are taken to them, or they are the
+#: authorities' ("taken to a hospital", "the police station").
+NOT_EVENT_FACILITIES: frozenset[str] = frozenset({"hospital", "station", "office", "base", "airport", "park", "campus"})
+#: Patterns (lower case) saying a figure is about another time than the event's: past years,
+#: earlier periods, anniversaries, aggregates over a year. They apply to the claims of their
+#: clause.
+OTHER_TIME_PATTERNS: tuple[str, ...] = (
+    r"\b(?:last|past|previous)\s+(?:year|decade|century)\b",
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a\s+few)\s+)"
+    r"(?:years?|decades?|months?)\s+(?:ago|earlier|after|later)\b",
+    r"\bearlier\s+this\s+(?:year|decade)\b", r"\bthis\s+year\b", r"\bin\s+recent\s+(?:years|decades|months)\b",
+    r"\banniversary\s+of\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|shootings?|bombings?|massacres?|killings?)\b",
+    r"\bover\s+the\s+(?:years|decades)\b",
+)
+#: Patterns (lower case) comparing the event with earlier ones: they apply to the claims that
+#: follow them in the sentence ("the deadliest since 2001, when ... killing 2,600" — but not
+#: "killing eight in the deadliest attack since 2001").
+COMPARISON_PATTERNS: tuple[str, ...] = (
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|most\s+\w+)\b[^.;:]{0,80}?\bsince\b",
+    r"\bsince\s+(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s|january|february|march|april|may\s+\d|june|july|"
+    r"august|september|october|november|december|1[89]\d\d|20\d\d|9/11|the\s+(?:\d{4}|[\w-]+\s+){0,3}?(?:war)\b)",
+    r"\bin\s+(?:(?:u\.s\.|us|american|the\s+nation['’]s|the\s+country['’]s|modern|recent|recorded|\w+['’]s)\s+)?history\b",
+    r"\bone\s+of\s+the\s+(?:deadliest|worst|bloodiest)\b", r"\bthe\s+latest\s+in\s+a\b",
+    r"\b(?:similar|comparable)\s+to\b", r"\bjust\s+like\b", r"\breminiscent\s+of\b", r"\bcompar(?:e|ed|ing)\s+(?:it\s+)?(?:to|with)\b",
+    r"\bcame\s+(?:[\w-]+\s+){0,4}?(?:after|weeks?\s+after|days?\s+after)\b",
+    r"\b(?:more|fewer)\s+(?:deaths|killings|casualties|victims)\b",
+)
+#: Patterns (lower case) saying a sentence is about another event: other incidents, earlier
+#: attacks. They apply to every claim of the sentence.
+OTHER_EVENT_PATTERNS: tuple[str, ...] = (
+    r"\b(?:previous|prior|earlier|past|other)\s+(?:[\w-]+\s+){0,2}?(?:attacks|shootings|massacres|bombings|incidents)\b",
+    r"\bseparately\b", r"\ba\s+separate\s+(?:[\w-]+\s+)?(?:attack|incident|shooting|bombing|case)\b",
+    r"\bin\s+(?:an)?other\s+(?:[\w-]+\s+)?(?:incident|attack|shooting|case)\b",
+    r"\banother\s+(?:mass\s+|deadly\s+|fatal\s+)?(?:shooting|attack|bombing|massacre|rampage|incident|tragedy)\b",
+    r"\ba\s+different\s+(?:gunman|shooter|attacker|assailant|bomber)\b",
+    r"\b(?:mass\s+shooters|mass\s+shootings)\s+in\b",
+    # arrests for something else than the attack: "arrested a man for tossing firecrackers",
+    # "were arrested during a protest"
+    r"\b(?:arrested|detained)\b[^.;]{0,40}?\b(?:during|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protest|demonstration|rally|march|sit-in)\b",
+    r"\b(?:arrested|detained)\b[^.;]{0,40}?\bfor\s+(?!(?:the|his|her|their|its|a|an)\b)(?!shooting|killing|attacking|murdering|bombing|stabbing|plotting|planning|helping|aiding|supplying|providing|harbou?ring)[a-z]+ing\b",
+)
+#: Patterns (lower case) of general statistics rather than one event's toll: rates, yearly
+#: figures, wars and regimes.
+GENERIC_PATTERNS: tuple[str, ...] = (
+    r"\b(?:each|every|per)\s+year\b", r"\bannually\b", r"\bper\s+(?:\d[\d,]*|capita)\b", r"\brates?\s+of\b",
+    r"\bon\s+average\b", r"\b(?:the|a|world|civil|vietnam|korean|iraq|gulf)\s+war\b", r"\bwars\b",
+    r"\bholocaust\b", r"\bgenocide\b", r"\bregime\b",
+    r"\bone\s+of\s+(?:two|three|four|five|several|\d+)\b[^.;]{0,40}?\b(?:that|which)\s+(?:left|killed)\b",
+    r"\bin\s+total\b[^.;]{0,20}?\bsince\b",
+    r"\bin\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:attacks|shootings|bombings|incidents|massacres)\b",
+)
+#: A relative or adverbial clause (", who ...", ", which ...", ", where ...", ", when ..."): what
+#: it says does not date or place the claims before it, but what comes before it dates and places
+#: the claims in it ("the 2015 attacks, which killed 137", "at a shop in Lyon, where two died").
+RELATIVE_BREAK_PATTERN: str = r",\s+(?:who|which|whose|when|where|while|whereas)\b"
+#: Outcomes that the place rule leaves alone: an arrest for the event may be made anywhere.
+PLACE_FREE_OUTCOMES: frozenset[str] = frozenset({"arrested", "captured"})
+#: Marks that end a clause for the time and place rules (";", ":", dashes, parentheses,
+#: ", when", ", where").
+CLAUSE_BREAK_PATTERN: str = (
+    r"\s*(?:;|:|\s[—–]\s|\s-{1,2}\s|--|\(|\)"
+    # a reporting verb and its "that": the speaker's clause is apart ("officials in X said", "told a
+    # news conference in X that")
+    r"|\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|added|confirmed|according\s+to)\b"
+    r"(?:[^.;\"“”]{0,60}?\bthat\b)?)\s*")
+
+# --- Revisions -------------------------------------------------------------------------------
+#: Patterns (lower case) of a sentence giving an updated figure ("the toll has risen to 30",
+#: "officials raised the number of wounded to 119", "the updated count").
+LATEST_PATTERNS: tuple[str, ...] = (
+    r"\b(?:toll|number|count|figure|tally|total)\b[^.;]{0,40}?\b(?:risen|rose|rising|climbed|climbing|jumped|increased|grown|grew|mounted)\s+to\b",
+    r"\b(?:raised|revised|updated|upped)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:toll|number|count|figure|tally|total)\b",
+    r"\b(?:toll|number|count|figure|tally|total)\s+(?:now\s+)?stands?\s+at\b", r"\blatest\s+(?:figure|count|toll|tally)\b",
+    r"\bupdated\s+(?:figure|count|toll|tally)\b",
+)
+#: Patterns (lower case) of a sentence giving a figure that was replaced ("earlier reports said
+#: 20", "initially", "first reported").
+EARLIER_PATTERNS: tuple[str, ...] = (
+    r"\bearlier\s+(?:reports?|figures?|counts?|estimates?)\b", r"\binitial(?:ly)?\b", r"\bfirst\s+reported\b",
+    r"\bpreviously\s+(?:said|reported|put)\b", r"\bhad\s+earlier\s+(?:said|reported|put)\b",
+)
+#: Message of the scope rule for a zero figure beside a stated toll.
+ZERO_BESIDE_TOLL: str = "zero figure beside this article's toll (another incident or moment)"

@@ -222,10 +222,26 @@ def outlets_section(story: "Story", out_dir: Path, ev: Evidence) -> str:
             "with distance or could not verify.</p>" + "".join(_note(n) for n in notes) + table)
 
 
+def event_figures(claims: pd.DataFrame) -> pd.DataFrame:
+    """Casualty claims a reader compares across outlets: the story's own event (``scope`` not "other")
+    and whole figures (``role`` not "part", such as one day's share of a toll).
+
+    Args:
+        claims: rows of ``casualty_claims.csv`` (columns ``scope`` and ``role`` used when present).
+
+    Returns:
+        The rows kept, in their order.
+    """
+    keep = pd.Series(True, index=claims.index)
+    if "scope" in claims.columns:
+        keep &= claims["scope"] != "other"
+    if "role" in claims.columns:
+        keep &= claims["role"] != "part"
+    return claims[keep]
+
+
 def _toll_cell(claims: pd.DataFrame, art: str, outcome: str, ev: Evidence) -> str:
-    mine = claims[(claims["article_id"] == art) & (claims["outcome"] == outcome)]
-    if "role" in mine.columns:
-        mine = mine[mine["role"] != "part"]
+    mine = event_figures(claims[(claims["article_id"] == art) & (claims["outcome"] == outcome)])
     parts = []
     seen = set()
     for r in mine.itertuples():
@@ -277,9 +293,7 @@ def tolls_section(out_dir: Path, ev: Evidence) -> str:
                 continue
             figures = ""
             if claims is not None:
-                mine = claims[(claims["outcome"] == r.outcome) & (claims["group"] == r.group)]
-                if "role" in mine.columns:
-                    mine = mine[mine["role"] != "part"]
+                mine = event_figures(claims[(claims["outcome"] == r.outcome) & (claims["group"] == r.group)])
                 figures = "<br>".join(
                     f"{escape(outlet_of.get(c.article_id, c.article_id))}: "
                     + ev.link(figure_text(c.low, c.high, c.quantity), c.article_id, c.sent_id, pages=TOLL_PAGES)
