@@ -120,3 +120,80 @@ def test_html_main_text_without_scripts(tmp_path: Path) -> None:
     assert doc.fields["headline"].startswith("Blast in Quetta")
     dropped = [t for _, t in doc.dropped]
     assert "Subscribe to our newsletter for daily updates" in dropped
+
+
+def test_utf16_and_utf32_with_a_byte_order_mark_are_text() -> None:
+    words = "Die Polizei meldete am Freitag vier Verletzte in Öhringen."
+    for codec, name in (("utf-16", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32")):
+        data = ("\ufeff" + words).encode(codec) if codec.endswith("be") else words.encode(codec)
+        text, notes = decode_bytes(data, path="x.txt")
+        assert text == words and notes == [f"decoded as {name} (byte-order mark)"], codec
+
+
+def test_control_characters_anywhere_are_removed_and_noted() -> None:
+    data = ("A quiet paragraph about the harbour. " * 300).encode() + b"\x00\x00 and a bell\x07 here.\n"
+    assert len(data) > 8192
+    text, notes = decode_bytes(data, path="x.txt")
+    assert "\x00" not in text and "\x07" not in text and text.endswith("and a bell here.\n")
+    assert notes == ["3 control character(s) removed (U+0000 ×2, U+0007 ×1)"]
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(b"text at first " * 700 + bytes(range(32)) * 400, path="x.txt")  # binary after 8 KB
+
+
+def test_only_regular_files_are_read(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match=r"pipe\.txt: is not a regular file \(a FIFO \(named pipe\)\)"):
+        read_file(fifo)  # returns at once: a FIFO is never read
+    from presslens.corpus.readers import read_bytes
+
+    with pytest.raises(InputError, match="/dev/zero: is not a regular file \\(a character device\\)"):
+        read_bytes(Path("/dev/zero"))  # would never end
+
+
+def test_json_text_of_the_wrong_type_is_refused(tmp_path: Path) -> None:
+    for value, what in ((12345, "is a number"), (True, "is true/false"), ([{"a": 1}], "item 1 is an object"),
+                        ({"text": "x"}, "is an object"), ([["a", 2]], "item 1 is a list")):
+        with pytest.raises(InputError, match=f"article 1: the text field 'text' {what}, not text"):
+            json_document({"title": "T", "text": value}, source_file="a.json", index=0, path="a.json")
+    doc = json_document({"text": [{"type": "p", "text": "One."}, ["Two.", "Three."], "Four."]}, source_file="a.json",
+                        index=0, path="a.json")
+    assert doc.text == "One.\n\nTwo. Three.\n\nFour."
+
+
+def test_json_that_python_will_not_read_names_the_file(tmp_path: Path) -> None:
+    for name, data, problem in (("big.json", '{"text": "x", "n": ' + "9" * 5000 + "}", "a value Python will not read"),
+                                ("deep.json", "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+                                ("deep.jsonl", '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}\n",
+                                 "line 1: JSON nested too deeply")):
+        p = tmp_path / name
+        p.write_text(data)
+        with pytest.raises(InputError, match=f"{name}: .*{problem}"):
+            read_file(p)
+
+
+def test_an_article_past_the_length_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("presslens.corpus.readers.MAX_ARTICLE_CHARS", 1000)
+    p = tmp_path / "long.jsonl"
+    p.write_text(json.dumps({"text": "short one"}) + "\n" + json.dumps({"text": "word " * 300}) + "\n")
+    with pytest.raises(InputError, match=r"long\.jsonl: article 2 is 1,499 characters long; the limit is 1,000"):
+        read_file(p)
+
+
+def test_deeply_nested_html_is_flattened_not_cut(tmp_path: Path) -> None:
+    from presslens.corpus.readers import flatten_deep_html
+
+    para = "<p>Rescue teams worked through the night to reach families trapped under the collapsed market hall.</p>"
+    last = "<p>By morning the harbour master said every boat of the fishing fleet had been accounted for.</p>"
+    page = f"<html><body><script>var s = '<div>';</script>{'<div>' * 5000}{para}{'</div>' * 5000}{last}</body></html>"
+    flat, dropped = flatten_deep_html(page, limit=50)
+    assert dropped == 4952 + 1 and flat.count("<div>") == 48 + 1  # 48 kept (html, body above); one is script text
+    assert "collapsed market hall." in flat
+    assert flatten_deep_html("<div><p>x</p></div>") == ("<div><p>x</p></div>", 0)
+    p = tmp_path / "deep.html"
+    p.write_text(page)
+    [doc] = read_file(p)
+    assert "harbour master" in doc.text and "collapsed market hall" in doc.text
+    assert any("HTML nested deeper than 200 levels" in r for r in doc.repairs)

@@ -142,11 +142,15 @@ def test_huge_article_and_no_punctuation(tmp_path: Path) -> None:
     huge = "\n\n".join([para] * 10_000)  # about 10 MB without a single period
     assert len(huge) > 10_000_000
     folder = _story(tmp_path, {"huge.txt": huge, "b.txt": BODY})
+    with pytest.raises(InputError, match=r"huge\.txt: the article is 10,\d{3},\d{3} characters long; the limit is 500,000"):
+        load_story(folder)  # refused before any analysis
+    n = 460  # just under the limit: read and parsed whole
+    (folder / "huge.txt").write_text("\n\n".join([para] * n))
     st = load_story(folder)
     art = st.article("huge")
     paras = [b for b in art.blocks if b.kind == "paragraph"]
-    assert len(paras) == 10_000
-    assert sum(b.end - b.start for b in paras) == 10_000 * len(para.strip())
+    assert len(art.text) > 480_000 and len(paras) == n
+    assert sum(b.end - b.start for b in paras) == n * len(para.strip())
 
 
 def test_seed_files_are_unchanged_copies(seed_dir: Path) -> None:
@@ -183,3 +187,82 @@ def test_article_outlet_key_falls_back_to_the_article(seed_story) -> None:
     keys = [a.outlet_key for a in seed_story.articles]
     assert len(set(keys)) == 2
     assert all(k and (a.outlet or k == f"article:{a.article_id}") for a, k in zip(seed_story.articles, keys))
+
+
+def test_only_regular_files_inside_the_folder_are_read_and_the_rest_is_noted(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "outside.txt").write_text(BODY.replace("four", "six"))
+    folder = _story(tmp_path, {"a.txt": BODY, "b.txt": BODY.replace("four", "two"), ".draft.txt": BODY + "x"})
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "out.txt").symlink_to(tmp_path / "outside.txt")
+    (folder / "same.txt").symlink_to(folder / "b.txt")  # a link inside the folder is read (a duplicate here)
+    (folder / "more").mkdir()
+    st = load_story(folder)
+    assert [a.article_id for a in st.articles] == ["a", "b"]
+    notes = {n[0]: n for n in st.notes}
+    assert notes["pipe.txt"] == ("pipe.txt", "file not read", "a FIFO (named pipe), not a regular file")
+    assert notes["zero.txt"][2] == "a link to a file outside the story folder"
+    assert notes["out.txt"][2] == "a link to a file outside the story folder"
+    assert notes[".draft.txt"][2] == "hidden (its name starts with '.')"
+    assert notes["more/"][1:] == ("folder not read", "subfolders are not read; put its articles in the story folder")
+    assert notes["same.txt"][1] == "duplicate article"
+
+
+def test_manifest_keys_and_types_are_checked(tmp_path: Path) -> None:
+    folder = _story(tmp_path, {"a.txt": BODY})
+    for toml, message in (('titel = "Fire"', "unknown key 'titel'; did you mean 'title'?"),
+                          ("title = 5", "'title' must be a string in quotes, not 5"),
+                          ("event_dates = 5", "'event_dates' must be a date or a list of dates"),
+                          ('event_dates = ["soon"]', "'event_dates' item 'soon' is not a date"),
+                          ('[[articles]]\nfile = "a.txt"\nlable = "A"', "[[articles]] entry 1: unknown key 'lable'; did you mean 'label'?"),
+                          ("x = 1", "unknown key 'x'; known keys: title, region, event_dates, articles"),
+                          ("title = " + "[" * 100_000 + "]" * 100_000, "not valid TOML (nested too deeply)"),
+                          ("n = " + "9" * 5000, "not valid TOML")):
+        (folder / "story.toml").write_text(toml)
+        with pytest.raises(InputError, match="story.toml: " + message.replace("[", r"\[").replace("?", r"\?")
+                           .replace("(", r"\(").replace(")", r"\)")):
+            load_story(folder)
+    (folder / "story.toml").write_text('event_dates = 2026-02-01\ntitle = "Fire"')
+    assert load_story(folder).event_dates == ("2026-02-01",)
+
+
+def test_a_manifest_naming_a_fifo_is_refused(tmp_path: Path) -> None:
+    import os
+
+    folder = _story(tmp_path, {"a.txt": BODY}, '[[articles]]\nfile = "pipe.txt"\n')
+    os.mkfifo(folder / "pipe.txt")
+    with pytest.raises(InputError, match="article file 'pipe.txt' is a FIFO \\(named pipe\\), not a regular file"):
+        load_story(folder)
+    (folder / "story.toml").unlink()
+    os.mkfifo(folder / "story.toml")
+    with pytest.raises(InputError, match="story.toml: is not a regular file"):
+        load_story(folder)
+
+
+def test_story_limits_give_one_clear_error_before_the_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _story(tmp_path, {f"{i}.txt": BODY.replace("four", str(i)) for i in range(5)})
+    monkeypatch.setattr("presslens.corpus.story.MAX_STORY_ARTICLES", 3)
+    with pytest.raises(StoryError, match="story story has more than 3 articles, the limit"):
+        load_story(folder)
+    monkeypatch.setattr("presslens.corpus.story.MAX_STORY_ARTICLES", 100)
+    monkeypatch.setattr("presslens.corpus.story.MAX_STORY_CHARS", 250)
+    with pytest.raises(StoryError, match="more than 250 characters of article text"):
+        load_story(folder)
+    monkeypatch.setattr("presslens.corpus.story.MAX_STORY_BYTES", 100)
+    with pytest.raises(StoryError, match=r"holds 0 MB of article files; the limit is 0 MB"):
+        load_story(folder)
+
+
+def test_too_few_articles_after_duplicates_says_why(tmp_path: Path) -> None:
+    folder = _story(tmp_path, {"a.txt": BODY, "b.txt": BODY, "c.txt": BODY})
+    with pytest.raises(StoryError, match=r"has 1 article\(s\) after leaving out 2 duplicate\(s\) with the same text "
+                                         r"as another article: b\.txt \(same text as a\.txt\); c\.txt"):
+        load_story(folder, min_articles=2)
+
+
+def test_a_story_path_ending_in_dotdot_names_the_real_folder(tmp_path: Path) -> None:
+    folder = _story(tmp_path, {"a.txt": BODY})
+    (folder / "sub").mkdir()
+    assert load_story(str(folder / "sub" / "..")).slug == "story"

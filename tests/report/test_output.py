@@ -78,3 +78,37 @@ def test_a_figure_made_without_pyplot_is_saved(tmp_path: Path) -> None:
     fig = Figure(figsize=(4, 3))
     fig.add_subplot().plot([0, 1], [1, 0])
     assert save_figure(fig, output_dir=tmp_path, name="plain").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_write_table_neutralises_formulas_but_keeps_numbers(tmp_path: Path) -> None:
+    import csv
+
+    from presslens.report.output import restore_cell
+
+    cells = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "-",
+             "'=already quoted", "plain", "-3", "+1.5", "It's"]
+    df = pd.DataFrame({"text": cells, "n": range(-6, 6), "cat": pd.Categorical(["=a", "b"] * 6)})
+    path = write_table(df, output_dir=tmp_path, name="risky")
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    written = [r["text"] for r in rows]
+    assert written[:8] == ["'" + c for c in cells[:8]]  # a spreadsheet shows them as text
+    assert written[8:] == ["plain", "-3", "+1.5", "It's"]  # plain numbers and text stay as they are
+    assert [int(r["n"]) for r in rows] == list(range(-6, 6))  # a number column stays numeric
+    assert [r["cat"] for r in rows][:2] == ["'=a", "b"]
+    assert [restore_cell(w) for w in written] == cells  # reading back gives the text as written
+    assert df["text"].tolist() == cells  # the caller's frame is not changed
+    assert pd.read_csv(path)["n"].dtype.kind == "i"
+
+
+def test_a_cell_longer_than_a_spreadsheet_cell_is_cut_saying_so(tmp_path: Path) -> None:
+    import csv
+
+    from presslens.report.output import MAX_CELL_CHARS
+
+    df = pd.DataFrame({"text": ["ash " * 50_000, "short"], "start": [0, 200_000]})
+    path = write_table(df, output_dir=tmp_path, name="long")
+    with open(path, newline="", encoding="utf-8") as fh:  # Python's csv reader refuses fields over 131,072
+        rows = list(csv.DictReader(fh))
+    assert len(rows[0]["text"]) <= MAX_CELL_CHARS and rows[0]["text"].endswith("… [167,273 characters cut]")
+    assert rows[1]["text"] == "short" and df["text"].str.len().tolist() == [200_000, 5]

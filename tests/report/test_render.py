@@ -75,3 +75,15 @@ def test_evidence_html_escapes_and_marks(seed_story) -> None:
     assert html.startswith('<ul class="pl-evidence') and html.count("<li") >= 1 and "<mark" in html
     assert "<script" not in html and "data-pl-sent=" in html
     assert evidence_html(seed_story, hits.head(0), category="frame_name") == "<p><i>No evidence sentence.</i></p>"
+
+
+def test_links_are_only_ever_http() -> None:
+    from presslens.report.render import link, safe_href
+
+    assert safe_href("https://news.example/a?b=1&c=2") == "https://news.example/a?b=1&amp;c=2"
+    assert safe_href("HTTP://news.example/") == "HTTP://news.example/"
+    for bad in ("javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<b>x</b>",
+                "vbscript:x", "//evil.example/x", "/etc/passwd", "file:///etc/passwd", "http:evil", None, 5):
+        assert safe_href(bad) is None, bad
+    assert link("javascript:alert(1)", "<b>Outlet</b>") == "&lt;b&gt;Outlet&lt;/b&gt;"
+    assert link("https://a.example/\"onmouseover=x", "O").startswith('<a href="https://a.example/&quot;onmouseover=x"')

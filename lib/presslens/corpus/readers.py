@@ -9,7 +9,10 @@ mojibake ("Ã¢â‚¬Å“") is repaired with ftfy; each repair is recorded, ne
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,8 +21,14 @@ import ftfy
 
 from presslens.errors import InputError
 
-#: Largest article file read (bytes); larger files are refused with a clear error.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Largest article file read (bytes); larger files are refused with a clear error before they are read.
+MAX_FILE_BYTES = 64_000_000
+#: Longest article text (characters, after decoding and extraction): 9 times the longest of 12,000
+#: real news articles (55,151). A longer "article" is refused, naming the file, before any analysis.
+MAX_ARTICLE_CHARS = 500_000
+#: HTML nested deeper than this is flattened before parsing (lxml stops reading at 256 levels and
+#: would drop the rest of the page): the deeper tags are left out, their text kept.
+MAX_HTML_DEPTH = 200
 #: File endings presslens reads, and the reader for each.
 READERS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
 #: Files in a story folder that are never articles.
@@ -39,6 +48,12 @@ _MOJIBAKE_HINT = re.compile(
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
 )
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+#: Control characters removed from decoded text (NUL and the like; tab, line ends and form feed are kept).
+_CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Byte-order marks and the encoding each announces (UTF-32 first: its LE mark starts like UTF-16's).
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"), (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+         (b"\xfe\xff", "utf-16-be", "UTF-16"), (b"\xff\xfe", "utf-16-le", "UTF-16"),
+         (b"\xef\xbb\xbf", "utf-8", "UTF-8"))
 
 # JSON field names, first found wins.
 HEADLINE_KEYS = ("title", "headline", "name")
@@ -82,13 +97,20 @@ class RawDocument:
 
 
 def looks_binary(data: bytes) -> bool:
-    """Tell whether bytes look like a binary file rather than text."""
+    """Tell whether bytes look like a binary file rather than text (the whole file is looked at).
+
+    A file starting with a byte-order mark is text in that encoding. Otherwise a file is binary
+    when it starts like a known binary format (PDF, ZIP/DOCX, PNG, JPEG, GIF, gzip) or when control
+    bytes are more than 2 % of it (a stray NUL in a text file is not enough: it is removed and noted).
+    """
+    if data.startswith(tuple(bom for bom, _, _ in _BOMS)):
+        return False
+    if data.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b")):
+        return True
     head = data[:8192]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if len(_CONTROL.findall(head)) > max(8, len(head) // 50):
         return True
-    if head.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b")):
-        return True
-    return len(_CONTROL.findall(head)) > max(8, len(head) // 50)
+    return len(_CONTROL.findall(data)) > max(8, len(data) // 50)
 
 
 def repair_mojibake(text: str) -> tuple[str, list[str]]:
@@ -109,6 +131,23 @@ def repair_mojibake(text: str) -> tuple[str, list[str]]:
     return fixed, [f"mojibake repaired by ftfy ({changed} line(s) changed)"]
 
 
+def remove_control_chars(text: str) -> tuple[str, list[str]]:
+    """Remove control characters (NUL, backspace, escape …) that no article text holds.
+
+    Args:
+        text: decoded text.
+
+    Returns:
+        The text without them (tab, line ends and form feed kept) and a note saying how many of
+        which were removed (empty when none).
+    """
+    found = _CONTROL_TEXT.findall(text)
+    if not found:
+        return text, []
+    kinds = ", ".join(f"U+{ord(c):04X} ×{n}" for c, n in sorted(Counter(found).items()))
+    return _CONTROL_TEXT.sub("", text), [f"{len(found)} control character(s) removed ({kinds})"]
+
+
 def decode_bytes(data: bytes, *, path: str | Path) -> tuple[str, list[str]]:
     """Decode an article file's bytes to text.
 
@@ -127,11 +166,14 @@ def decode_bytes(data: bytes, *, path: str | Path) -> tuple[str, list[str]]:
     if looks_binary(data):
         raise InputError(path, "looks like a binary file, not text; save the article as .txt, .html or .json")
     notes: list[str] = []
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-        notes.append("decoded as UTF-16")
+    bom = next(((mark, codec, name) for mark, codec, name in _BOMS if data.startswith(mark)), None)
+    if bom is not None and bom[1] != "utf-8":
+        mark, codec, name = bom
+        text = data[len(mark):].decode(codec, errors="replace")
+        notes.append(f"decoded as {name} (byte-order mark)"
+                     + (" with undecodable bytes replaced" if "\ufffd" in text else ""))
     else:
-        if data.startswith(b"\xef\xbb\xbf"):
+        if bom is not None:
             data = data[3:]
             notes.append("UTF-8 byte-order mark removed")
         try:
@@ -147,6 +189,8 @@ def decode_bytes(data: bytes, *, path: str | Path) -> tuple[str, list[str]]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         notes.append("CR/CRLF line endings normalised to LF")
+    text, removed = remove_control_chars(text)
+    notes += removed
     text, fixes = repair_mojibake(text)
     if not text.strip():
         raise InputError(path, "file holds only white space")
@@ -170,27 +214,91 @@ def read_file(path: Path, *, name: str | None = None) -> list[RawDocument]:
     kind = READERS.get(path.suffix.lower())
     if kind is None:
         raise InputError(path, f"unsupported file type {path.suffix or '(none)'}; use .txt, .html, .json or .jsonl")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(path, f"file is too large ({size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
+    data = read_bytes(path)
     text, notes = decode_bytes(data, path=path)
+    del data
     if kind == "text":
-        return [RawDocument(source_file=name, index=0, text=text, repairs=notes)]
-    if kind == "html":
+        docs = [RawDocument(source_file=name, index=0, text=text, repairs=notes)]
+    elif kind == "html":
         doc = html_document(text, source_file=name)
         doc.repairs = notes + doc.repairs
-        return [doc]
-    objects = _json_objects(text, path=path, lines=(kind == "jsonl"))
-    docs = []
-    for i, obj in enumerate(objects):
-        doc = json_document(obj, source_file=name, index=i, path=path)
-        doc.repairs = list(notes) + doc.repairs
-        docs.append(doc)
+        docs = [doc]
+    else:
+        objects = _json_objects(text, path=path, lines=(kind == "jsonl"))
+        docs = []
+        for i, obj in enumerate(objects):
+            doc = json_document(obj, source_file=name, index=i, path=path)
+            doc.repairs = list(notes) + doc.repairs
+            docs.append(doc)
+    for doc in docs:
+        check_length(doc, path=path, many=len(docs) > 1)
     return docs
+
+
+def check_length(doc: RawDocument, *, path: str | Path, many: bool = False) -> None:
+    """Refuse an article longer than :data:`MAX_ARTICLE_CHARS` characters.
+
+    Args:
+        doc: the article as read.
+        path: its file, for the message.
+        many: the file holds several articles (the message says which).
+
+    Raises:
+        InputError: naming the file (and the article), its length and the limit.
+    """
+    if len(doc.text) > MAX_ARTICLE_CHARS:
+        which = f"article {doc.index + 1} is" if many else "the article is"
+        raise InputError(path, f"{which} {len(doc.text):,} characters long; the limit is {MAX_ARTICLE_CHARS:,} "
+                               "(presslens.corpus.readers.MAX_ARTICLE_CHARS): is it one news article?")
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read an article file's bytes: a regular file only, at most :data:`MAX_FILE_BYTES`.
+
+    A FIFO, a device or a socket is refused without being opened for a blocking read (a FIFO would
+    wait forever, ``/dev/zero`` never ends).
+
+    Args:
+        path: the file (a link is followed; the caller checks where it leads).
+
+    Returns:
+        The bytes.
+
+    Raises:
+        InputError: not a regular file, too large, or unreadable.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(path, f"is not a regular file ({file_kind(st.st_mode)}); not read")
+        if st.st_size > MAX_FILE_BYTES:
+            raise InputError(path, f"file is too large ({st.st_size / 1e6:.0f} MB; the limit is "
+                                   f"{MAX_FILE_BYTES / 1e6:.0f} MB)")
+        chunks, size = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_FILE_BYTES:
+                raise InputError(path, f"file is too large (more than {MAX_FILE_BYTES / 1e6:.0f} MB)")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
+def file_kind(mode: int) -> str:
+    """Name a file type for a message: "a FIFO", "a character device", …"""
+    for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"),
+                       (stat.S_ISLNK, "a link")):
+        if test(mode):
+            return name
+    return "not a regular file"
 
 
 def _json_objects(text: str, *, path: Path, lines: bool) -> list[dict[str, Any]]:
@@ -203,6 +311,8 @@ def _json_objects(text: str, *, path: Path, lines: bool) -> list[dict[str, Any]]
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(path, f"line {n} is not valid JSON ({exc.msg})") from None
+            except (ValueError, RecursionError) as exc:
+                raise InputError(path, f"line {n}: {_json_problem(exc)}") from None
             if not isinstance(obj, dict):
                 raise InputError(path, f"line {n} is not a JSON object")
             out.append(obj)
@@ -213,6 +323,8 @@ def _json_objects(text: str, *, path: Path, lines: bool) -> list[dict[str, Any]]
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except (ValueError, RecursionError) as exc:
+        raise InputError(path, _json_problem(exc)) from None
     if isinstance(obj, dict) and isinstance(obj.get("articles"), list):
         obj = obj["articles"]
     if isinstance(obj, dict):
@@ -220,6 +332,13 @@ def _json_objects(text: str, *, path: Path, lines: bool) -> list[dict[str, Any]]
     if isinstance(obj, list) and obj and all(isinstance(o, dict) for o in obj):
         return obj
     raise InputError(path, "JSON must be an article object or a list of article objects")
+
+
+def _json_problem(exc: BaseException) -> str:
+    """What is wrong with JSON that Python parses only to fail on (a huge number, absurd nesting)."""
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deeply to be an article"
+    return f"JSON holds a value Python will not read ({str(exc).split(';')[0][:120]})"
 
 
 def _as_text(value: Any) -> str:
@@ -238,22 +357,50 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return "null" if value is None else type(value).__name__
+
+
+def _paragraph_text(value: Any) -> str | None:
+    """A paragraph of a JSON text list: a string, a list of sentence strings, or an object with a
+    string ``text``; None for anything else."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return " ".join(v.strip() for v in value if v.strip())
+    if isinstance(value, dict) and isinstance(value.get("text"), str):
+        return value["text"].strip()
+    return None
+
+
 def _paragraphs(value: Any) -> list[str]:
-    """Body paragraphs of a JSON text field (a string, a list, or a list of sentence lists)."""
+    """Body paragraphs of a JSON text field: a string, a list of paragraphs (strings, lists of
+    sentence strings, or objects with a string ``text``).
+
+    Raises:
+        ValueError: the field is of another type (a number, true/false, an object, a list of other
+            things): the message says what it is.
+    """
     if isinstance(value, str):
         return [value.strip()] if value.strip() else []
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, list):
         out = []
-        for v in value:
-            if isinstance(v, (list, tuple)):
-                t = " ".join(_as_text(s) for s in v if _as_text(s))
-            else:
-                t = _as_text(v)
+        for n, v in enumerate(value, start=1):
+            t = _paragraph_text(v)
+            if t is None:
+                raise ValueError(f"item {n} is {_json_type(v)}, not text")
             if t:
                 out.append(t)
         return out
-    t = _as_text(value)
-    return [t] if t else []
+    raise ValueError(f"is {_json_type(value)}, not text")
 
 
 def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> tuple[str | None, Any]:
@@ -300,7 +447,11 @@ def json_document(obj: dict[str, Any], *, source_file: str, index: int, path: Pa
     used.add(key)
     if key in [k for k in obj if k.lower() in STANDFIRST_KEYS] and "standfirst" in fields:
         fields.pop("standfirst")
-    paras = _paragraphs(body)
+    try:
+        paras = _paragraphs(body)
+    except ValueError as exc:
+        raise InputError(path, f"article {index + 1}: the text field '{key}' {exc} (it must be a string or a "
+                               "list of paragraph strings)") from None
     if not paras:
         raise InputError(path, f"article {index + 1} has an empty text field '{key}'")
     header = [fields[k] for k in ("headline", "standfirst") if fields.get(k)]
@@ -351,6 +502,7 @@ def html_document(html: str, *, source_file: str) -> RawDocument:
     """
     import trafilatura
 
+    html, flattened = flatten_deep_html(html)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
                                       favor_recall=True, date_extraction_params={"extensive_search": False})
     body = (doc.text if doc is not None else "") or ""
@@ -372,5 +524,66 @@ def html_document(html: str, *, source_file: str) -> RawDocument:
     text = "\n\n".join(header + lines)
     kept = " ".join(text.split())
     dropped = [("outside main content (trafilatura)", b) for b in dict.fromkeys(_visible_blocks(html)) if b not in kept]
+    repairs = [f"HTML nested deeper than {MAX_HTML_DEPTH} levels: {flattened:,} deeper tag(s) left out, "
+               "their text kept"] if flattened else []
     return RawDocument(source_file=source_file, index=0, text=text, fields=fields, header_blocks=len(header),
-                       dropped=dropped)
+                       dropped=dropped, repairs=repairs)
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*>|<!--|<!\[CDATA\[")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+         "wbr", "keygen", "command"}
+_RAW_TEXT = {"script", "style", "textarea", "title", "xmp", "noscript", "template"}
+
+
+def flatten_deep_html(html: str, *, limit: int = MAX_HTML_DEPTH) -> tuple[str, int]:
+    """Leave out the tags nested deeper than ``limit`` (their text stays), so a parser reads the whole page.
+
+    Args:
+        html: the page source.
+        limit: deepest nesting kept.
+
+    Returns:
+        The page (the same string when nothing is that deep) and how many start tags were left out
+        (their end tags go too). Comments and the content of script, style and similar elements are
+        skipped over, not parsed.
+    """
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []
+    kept_depth = dropped = pos = 0
+    last = 0
+    while (m := _TAG.search(html, pos)) is not None:
+        token = m.group(0)
+        if token == "<!--" or token.startswith("<![CDATA["):
+            end = html.find("-->" if token == "<!--" else "]]>", m.end())
+            pos = len(html) if end < 0 else end + 3
+            continue
+        closing, name = m.group(1), m.group(2).lower()
+        pos = m.end()
+        if name in _VOID or (not closing and token.endswith("/>")):
+            continue
+        if not closing:
+            keep = kept_depth < limit
+            stack.append((name, keep))
+            if keep:
+                kept_depth += 1
+            else:
+                dropped += 1
+                out.append(html[last:m.start()])
+                last = m.end()
+            if name in _RAW_TEXT:  # its content is text, not tags
+                end = re.compile(f"</{name}", re.I).search(html, pos)
+                pos = len(html) if end is None else end.start()
+            continue
+        at = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == name), None)
+        if at is None:
+            continue
+        popped, stack[at:] = stack[at:], []
+        kept_depth -= sum(1 for _, k in popped if k)
+        if not popped[0][1]:
+            out.append(html[last:m.start()])
+            last = m.end()
+    if not dropped:
+        return html, 0
+    out.append(html[last:])
+    return "".join(out), dropped

@@ -8,9 +8,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import os
 import re
+import stat
 import tomllib
 from collections import Counter
 from collections.abc import Callable
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
 from presslens.corpus.dates import parse_date
 from presslens.corpus.parse import ANALYSED_KINDS, Block, parse_text
-from presslens.corpus.readers import NOT_ARTICLES, READERS, RawDocument, json_document, read_file
+from presslens.corpus.readers import NOT_ARTICLES, READERS, RawDocument, file_kind, json_document, read_bytes, read_file
 from presslens.corpus.tokenize import is_stopword, normalize, stem
 from presslens.errors import InputError, StoryError
 from presslens.lexicons.layout import OUTLET_DOMAINS
@@ -33,6 +35,14 @@ from presslens.paths import resolve_story_dir
 MANIFEST = "story.toml"
 #: Per-article manifest keys (each overrides what the parser found).
 ARTICLE_KEYS = ("file", "id", "label", "outlet", "url", "published", "language", "byline", "headline", "dateline")
+#: Keys a manifest may have at its top level.
+MANIFEST_KEYS = ("title", "region", "event_dates", "articles")
+#: Most articles in one story (after reading; duplicates included). The scale goal is 2,000 articles.
+MAX_STORY_ARTICLES = 2_000
+#: Most bytes of article files in one story, checked before any file is read.
+MAX_STORY_BYTES = 64_000_000
+#: Most characters of article text in one story (about 3.3 million words; 2,000 articles of 10,000).
+MAX_STORY_CHARS = 20_000_000
 #: Metadata fields an article carries (all strings; empty when unknown).
 META_FIELDS = ("outlet", "byline", "published", "dateline", "headline", "standfirst", "desk", "url", "language")
 
@@ -294,22 +304,57 @@ def story_title(headlines: list[str], *, fallback: str, outlets: list[str] | Non
     return title[:1].upper() + title[1:]
 
 
+def _unknown_key(path: Path, key: str, known: tuple[str, ...], where: str) -> InputError:
+    close = difflib.get_close_matches(key, known, n=1)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    return InputError(path, f"{where}unknown key '{key}'; {hint}known keys: {', '.join(known)}")
+
+
+def _event_dates(path: Path, value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    if not isinstance(value, list | str | dt.date):
+        raise InputError(path, f"'event_dates' must be a date or a list of dates (\"2026-02-01\"), not {value!r}")
+    out = []
+    for d in items:
+        if isinstance(d, dt.date):
+            out.append(d.isoformat()[:10])
+        elif isinstance(d, str) and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", d.strip()):
+            out.append(d.strip())
+        else:
+            raise InputError(path, f"'event_dates' item {d!r} is not a date (write it as \"2026-02-01\")")
+    return out
+
+
 def read_manifest(path: Path) -> dict[str, Any]:
     """Read and check a ``story.toml``.
 
     Args:
-        path: the manifest file.
+        path: the manifest file (a regular file; a link must stay inside its folder).
 
     Returns:
-        The manifest as a dict, with ``articles`` a list of per-article dicts.
+        The manifest as a dict, with ``articles`` a list of per-article dicts and ``event_dates``
+        a list of ISO date strings.
 
     Raises:
-        InputError: malformed TOML or wrongly typed fields, naming the file.
+        InputError: malformed TOML, an unknown key (with the closest known one), or a wrongly typed
+            value, naming the file.
     """
+    real = path.resolve()
+    if path.is_symlink() and path.parent.resolve() not in real.parents:
+        raise InputError(path, "is a link to a file outside the story folder; not read")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_bytes(path).decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(path, f"not valid TOML ({exc})") from None
+    except (ValueError, RecursionError) as exc:
+        raise InputError(path, "not valid TOML (" + ("nested too deeply" if isinstance(exc, RecursionError)
+                                                    else str(exc).split(";")[0][:120]) + ")") from None
+    for key in data:
+        if key not in MANIFEST_KEYS:
+            raise _unknown_key(path, key, MANIFEST_KEYS, "")
+    for key in ("title", "region"):
+        if key in data and not isinstance(data[key], str):
+            raise InputError(path, f"'{key}' must be a string in quotes, not {data[key]!r}")
     arts = data.get("articles", [])
     if not isinstance(arts, list) or not all(isinstance(a, dict) for a in arts):
         raise InputError(path, "'articles' must be a list of [[articles]] tables")
@@ -317,37 +362,88 @@ def read_manifest(path: Path) -> dict[str, Any]:
         if not isinstance(a.get("file"), str) or not a["file"].strip():
             raise InputError(path, f"[[articles]] entry {n} has no 'file'")
         for k, v in a.items():
+            if k not in ARTICLE_KEYS:
+                raise _unknown_key(path, k, ARTICLE_KEYS, f"[[articles]] entry {n}: ")
             if not isinstance(v, (str, dt.date, dt.datetime)):
                 raise InputError(path, f"[[articles]] entry {n}: '{k}' must be a string")
-    dates = data.get("event_dates", [])
-    if isinstance(dates, (str, dt.date)):
-        dates = [dates]
-    data["event_dates"] = [str(d) for d in dates]
+    data["event_dates"] = _event_dates(path, data.get("event_dates", []))
     data["articles"] = arts
     return data
 
 
+def _listed_file(folder: Path, name: str, manifest_path: Path) -> Path:
+    """The file a manifest entry names: inside the folder once resolved, and a regular file."""
+    p = (folder / name).resolve()
+    if folder.resolve() not in p.parents:
+        raise InputError(manifest_path, f"article file '{name}' is outside the story folder")
+    try:
+        mode = p.stat().st_mode
+    except OSError:
+        raise InputError(manifest_path, f"article file '{name}' does not exist in {folder}") from None
+    if not stat.S_ISREG(mode):
+        raise InputError(manifest_path, f"article file '{name}' is {file_kind(mode)}, not a regular file")
+    return p
+
+
+def _not_read(p: Path, root: Path) -> tuple[str, str, str] | None:
+    """Why a folder entry is not read as an article (a note for the parse report), or None to read it."""
+    name = p.name
+    if name.startswith("."):
+        return (name, "file not read", "hidden (its name starts with '.')")
+    if p.is_symlink():
+        try:
+            target = p.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return (name, "file not read", "a link that leads nowhere")
+        if root not in target.parents:
+            return (name, "file not read", "a link to a file outside the story folder")
+    try:
+        mode = p.stat().st_mode
+    except OSError as exc:
+        return (name, "file not read", f"cannot be read ({exc.strerror or exc})")
+    if stat.S_ISDIR(mode):
+        return (name + "/", "folder not read", "subfolders are not read; put its articles in the story folder")
+    if not stat.S_ISREG(mode):
+        return (name, "file not read", f"{file_kind(mode)}, not a regular file")
+    if p.suffix.lower() not in READERS:
+        return (name, "file not read", f"unsupported type {p.suffix or '(none)'}")
+    return None
+
+
 def _article_files(folder: Path, manifest: dict[str, Any], manifest_path: Path) -> tuple[list[Path], list[tuple[str, str, str]]]:
+    """The article files of a story folder (the manifest's first) and notes on every entry not read.
+
+    Only regular files inside the folder are read (a link must lead to one inside the folder); a
+    FIFO, a device, a link leading outside, a subfolder, a hidden file or a file of another type
+    is noted, never opened.
+    """
     notes: list[tuple[str, str, str]] = []
     root = folder.resolve()
-    listed: list[Path] = []
-    for a in manifest.get("articles", []):
-        p = (folder / a["file"]).resolve()
-        if root not in p.parents:
-            raise InputError(manifest_path, f"article file '{a['file']}' is outside the story folder")
-        if not p.is_file():
-            raise InputError(manifest_path, f"article file '{a['file']}' does not exist in {folder}")
-        listed.append(p)
+    listed = [_listed_file(folder, a["file"], manifest_path) for a in manifest.get("articles", [])]
     others = []
     for p in sorted(folder.iterdir()):
-        if p.name.startswith(".") or p.name.lower() in NOT_ARTICLES or p.is_dir():
+        if p.name.lower() in NOT_ARTICLES:
             continue
-        if p.suffix.lower() not in READERS:
-            notes.append((p.name, "file not read", f"unsupported type {p.suffix or '(none)'}"))
-            continue
-        if p.resolve() not in listed:
+        why = _not_read(p, root)
+        if why is not None:
+            notes.append(why)
+        elif p.resolve() not in listed:
             others.append(p)
     return listed + others, notes
+
+
+def _check_size(files: list[Path], slug: str) -> None:
+    """Refuse a story whose article files pass :data:`MAX_STORY_BYTES`, before reading any."""
+    total = 0
+    for f in files:
+        try:
+            total += f.stat().st_size
+        except OSError:
+            continue
+    if total > MAX_STORY_BYTES:
+        raise StoryError(f"story {slug} holds {total / 1e6:,.0f} MB of article files; the limit is "
+                         f"{MAX_STORY_BYTES / 1e6:,.0f} MB (presslens.corpus.story.MAX_STORY_BYTES): split it into "
+                         "several stories")
 
 
 def _short(s: str) -> str:
@@ -427,19 +523,33 @@ def load_story(path: str | Path, *, min_articles: int = 1) -> Story:
     folder = resolve_story_dir(path)
     if not folder.is_dir():
         raise StoryError(f"story folder not found: {folder}")
+    slug = folder.name if folder.name not in ("", ".", "..") else folder.resolve().name
     manifest_path = folder / MANIFEST
-    manifest = read_manifest(manifest_path) if manifest_path.is_file() else {"articles": [], "event_dates": []}
+    has_manifest = manifest_path.exists() or manifest_path.is_symlink()
+    manifest = read_manifest(manifest_path) if has_manifest else {"articles": [], "event_dates": []}
     files, notes = _article_files(folder, manifest, manifest_path)
     if not files:
-        raise StoryError(f"no article files (.txt, .html, .json, .jsonl) in {folder}")
+        folders = [n[0] for n in notes if n[1] == "folder not read"]
+        hint = f"; it holds folders ({', '.join(folders[:5])}): is one of them the story?" if folders else ""
+        raise StoryError(f"no article files (.txt, .html, .json, .jsonl) in {folder}{hint}")
+    _check_size(files, slug)
     overrides = {(folder / a["file"]).resolve(): a for a in manifest["articles"]}
     articles: list[Article] = []
+    chars = 0
     for f in files:
-        docs = read_file(f, name=str(f.resolve().relative_to(folder.resolve())))
+        name = f.relative_to(folder) if f.parent == folder else f.relative_to(folder.resolve())
+        docs = read_file(f, name=str(name))
+        chars += sum(len(d.text) for d in docs)
+        if len(articles) + len(docs) > MAX_STORY_ARTICLES:
+            raise StoryError(f"story {slug} has more than {MAX_STORY_ARTICLES:,} articles, the limit "
+                             "(presslens.corpus.story.MAX_STORY_ARTICLES): split it into several stories")
+        if chars > MAX_STORY_CHARS:
+            raise StoryError(f"story {slug} has more than {MAX_STORY_CHARS:,} characters of article text, the limit "
+                             "(presslens.corpus.story.MAX_STORY_CHARS): split it into several stories")
         ov = overrides.get(f.resolve(), {})
         for doc in docs:
             articles.append(_build_article(doc, file_stem=f.stem, multi=len(docs) > 1, overrides=ov if len(docs) == 1 else {}))
-    return _assemble(articles, notes=notes, slug=folder.name, path=folder, manifest=manifest, where=folder,
+    return _assemble(articles, notes=notes, slug=slug, path=folder, manifest=manifest, where=folder,
                      min_articles=min_articles)
 
 
@@ -461,7 +571,13 @@ def _assemble(articles: list[Article], *, notes: list[tuple[str, str, str]], slu
         kept.append(a)
     kept = _unique_labels(_infer_years(kept, manifest.get("event_dates", [])))
     if len(kept) < min_articles:
-        raise StoryError(f"story {slug} has {len(kept)} article(s); at least {min_articles} needed")
+        dups = [n for n in notes if n[1] == "duplicate article"]
+        why = ""
+        if dups:
+            shown = "; ".join(f"{f} ({d.split(';')[0]})" for f, _, d in dups[:3])
+            why = (f" after leaving out {len(dups)} duplicate(s) with the same text as another article: {shown}"
+                   + (f"; … ({len(dups) - 3} more)" if len(dups) > 3 else ""))
+        raise StoryError(f"story {slug} has {len(kept)} article(s){why}; at least {min_articles} needed")
     title = str(manifest.get("title") or story_title(
         [a.meta["headline"] for a in kept], outlets=[a.outlet_key for a in kept], fallback=slug,
         ledes=[next((a.text[b.start:b.end] for b in a.blocks if b.section == "lede"), "") for a in kept]))

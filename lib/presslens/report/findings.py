@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from presslens.report.export import Page, anchors_in, asset, nav_html
-from presslens.report.render import NO_MATH, escape, format_cell, sentence_anchor
+from presslens.report.folder import regular_file
+from presslens.report.output import restore_cell
+from presslens.report.render import NO_MATH, escape, format_cell, link, sentence_anchor
 
 if TYPE_CHECKING:
     from presslens.corpus.story import Story
@@ -48,8 +50,8 @@ class Evidence:
     """Links from a finding to its sentence: the first report page that anchors it."""
 
     def __init__(self, out_dir: Path, sentences: dict[tuple[str, int], str]) -> None:
-        self.anchors = {p.name: anchors_in(p.read_text(encoding="utf-8"))
-                        for p in sorted(out_dir.glob("[0-9][0-9]_*.html"))}
+        self.anchors = {p.name: anchors_in(p.read_text(encoding="utf-8", errors="replace"))
+                        for p in sorted(out_dir.glob("[0-9][0-9]_*.html")) if regular_file(p)}
         self.sentences = sentences
 
     def link(self, text: str, article_id: object, sent_id: object, *, pages: Sequence[str],
@@ -91,12 +93,18 @@ def read_table(out_dir: Path, name: str, columns: Iterable[str]) -> tuple[pd.Dat
         ``(table, "")``, or ``(None, message)`` when the file is missing, unreadable or lacks a column.
     """
     path = out_dir / "tables" / f"{name}.csv"
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None, f"tables/{name}.csv is missing (its notebook failed or did not run)."
+    if not regular_file(path):
+        return None, f"tables/{name}.csv is not a file presslens wrote (a link or a special file); not read."
     try:
         df = pd.read_csv(path, keep_default_na=False, dtype=str)
     except (OSError, ValueError, pd.errors.ParserError) as exc:
         return None, f"tables/{name}.csv cannot be read ({type(exc).__name__})."
+    for col in df.columns:  # undo the formula neutralisation of write_table: the page shows the text as written
+        quoted = df[col].str.startswith("'")
+        if quoted.any():
+            df.loc[quoted, col] = df.loc[quoted, col].map(restore_cell)
     missing = [c for c in columns if c not in df.columns]
     if missing:
         return None, f"tables/{name}.csv has no column {', '.join(missing)}."
@@ -207,8 +215,9 @@ def outlets_section(story: "Story", out_dir: Path, ev: Evidence) -> str:
     rows = []
     for a in arts.itertuples():
         art = str(a.article_id)
-        cells = [escape(a.label) + (f'<br><span class="pl-muted">{escape(a.outlet)}</span>'
-                                    if str(getattr(a, "outlet", "") or "") not in ("", str(a.label)) else ""),
+        cells = [link(getattr(a, "url", ""), a.label)
+                 + (f'<br><span class="pl-muted">{escape(a.outlet)}</span>'
+                    if str(getattr(a, "outlet", "") or "") not in ("", str(a.label)) else ""),
                  escape(a.published), escape(a.n_words)]
         for outcome in ("killed", "injured"):
             cells.append(_toll_cell(claims, art, outcome, ev) if claims is not None else "")
@@ -350,9 +359,10 @@ def unique_quotes(story: "Story", quotes: pd.DataFrame) -> pd.DataFrame:
     q = quotes[quotes["kind"] == "direct"].copy()
     q["words"] = pd.to_numeric(q["n_words"], errors="coerce").fillna(0).astype(int)
     q = q[q["words"] >= QUOTE_MIN_WORDS]
-    keep = [not carried_elsewhere(t, [g for art, g in grams.items() if art != a])
-            for t, a in zip(q["text"], q["article_id"])]
-    q = q[keep].assign(order=[order.get(a, len(order)) for a in q["article_id"][keep]])
+    keep = pd.Series([not carried_elsewhere(t, [g for art, g in grams.items() if art != a])
+                      for t, a in zip(q["text"], q["article_id"])], index=q.index, dtype=bool)
+    q = q[keep]
+    q = q.assign(order=[order.get(a, len(order)) for a in q["article_id"]])
     return q.sort_values(["words", "order"], ascending=[False, True], kind="stable").drop(columns="order")
 
 
@@ -455,7 +465,8 @@ def index_html(story: "Story", *, out_dir: Path, results: Sequence[Any], pages: 
 <title>{escape(story.title)} — presslens</title>
 <style>{asset("report.css")}</style>
 </head><body class="{NO_MATH}"><main class="pl-page">
-{nav_html(current="index.html", pages=pages, toc=toc)}
+{nav_html(current="index.html", pages=[p for p in pages if p.href == "index.html" or (out_dir / p.href).exists()],
+          toc=toc)}
 <h1>{escape(story.title)}</h1>
 <p class="pl-muted">Story <code>{escape(story.slug)}</code>{region} · {len(story.articles)} articles from
 {len(outlets)} outlet(s){escape(when)}</p>
@@ -464,5 +475,34 @@ def index_html(story: "Story", *, out_dir: Path, results: Sequence[Any], pages: 
 """
 
 
-__all__ = ["Evidence", "article_ngrams", "carried_elsewhere", "figure_text", "index_html", "read_table",
+def fallback_index_html(story: "Story", *, out_dir: Path, results: Sequence[Any], pages: Sequence[Page] = (),
+                        error: str) -> str:
+    """Return a plain findings page for when :func:`index_html` fails: the error, the notebooks, the files.
+
+    Args:
+        story: the story.
+        out_dir: the report folder.
+        results: the notebook runs of this report.
+        pages: the report's pages (findings first).
+        error: why the findings could not be built (escaped here).
+
+    Returns:
+        A complete HTML page, offline.
+    """
+    pages = list(pages) or [Page("index.html", "Findings")] + [Page(f"{r.name}.html", r.name) for r in results]
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(story.title)} — presslens</title>
+<style>{asset("report.css")}</style>
+</head><body class="{NO_MATH}"><main class="pl-page">
+{nav_html(current="index.html", pages=[p for p in pages if p.href == "index.html" or (out_dir / p.href).exists()])}
+<h1>{escape(story.title)}</h1>
+{_note(error)}
+<h2 id="notebooks">The notebooks</h2>{notebooks_section(results, pages, out_dir)}
+<h2 id="files">Tables and figures</h2>{files_section(out_dir)}
+</main><script>{asset("report.js")}</script></body></html>
+"""
+
+
+__all__ = ["Evidence", "fallback_index_html", "article_ngrams", "carried_elsewhere", "figure_text", "index_html", "read_table",
            "unique_quotes"]

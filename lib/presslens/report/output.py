@@ -1,4 +1,13 @@
-"""Writing a notebook's tables and figures under its output folder."""
+"""Writing a notebook's tables and figures under its output folder.
+
+Every CSV presslens writes goes through :func:`write_table`, which neutralises spreadsheet formulas
+the OWASP way: a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+leading ``'`` (so "=HYPERLINK(…)" in a headline opens as text, not as a formula). Numbers are not
+text: a number column, and a text cell that is a plain number ("-3", "+1.5"), stay as they are. A
+cell that already starts with ``'`` before such a character gets one more, so :func:`restore_cell`
+gives back exactly what was written. A text cell longer than a spreadsheet cell may be (32,767
+characters) is cut there, saying how many characters were left out.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +22,13 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+#: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
+_RISKY_START = re.compile(r"^['=+\-@\t\r]")
+#: Longest text cell written: a spreadsheet's cell limit (Excel: 32,767 characters; Python's csv reader
+#: refuses fields over 131,072). A longer cell is cut, saying how much was left out.
+MAX_CELL_CHARS = 32_767
 #: Largest side of a saved figure in pixels: a taller or wider figure is saved at a lower resolution.
 MAX_FIGURE_PX = 4000
 
@@ -23,8 +39,100 @@ def _check_name(name: str) -> str:
     return name
 
 
+def _formula_like(text: str) -> bool:
+    """Whether a text cell would be read as a formula (or is a ``'`` before one, see :func:`neutralise_cell`)."""
+    if not text:
+        return False
+    if text[0] == "'":
+        return _formula_like(text[1:])
+    return text[0] in FORMULA_START and not _PLAIN_NUMBER.fullmatch(text)
+
+
+def neutralise_cell(value: object) -> object:
+    """Return a CSV cell that a spreadsheet shows as text: ``'`` before a text starting like a formula.
+
+    Args:
+        value: the cell (only strings change).
+
+    Returns:
+        ``"'" + value`` for text starting with ``=``, ``+``, ``-``, ``@``, tab or CR that is not a plain
+        number (and for text of ``'`` characters before such a start, so the change can be undone);
+        otherwise the value itself.
+    """
+    return "'" + value if isinstance(value, str) and _formula_like(value) else value
+
+
+def restore_cell(text: str) -> str:
+    """Undo :func:`neutralise_cell` on a cell read back from a CSV presslens wrote.
+
+    Args:
+        text: the cell as read.
+
+    Returns:
+        The text as it was before it was written.
+    """
+    return text[1:] if text[:1] == "'" and _formula_like(text[1:]) else text
+
+
+def cut_cell(value: object) -> object:
+    """Cut a text cell longer than :data:`MAX_CELL_CHARS`, ending it with "… [N characters cut]".
+
+    Args:
+        value: the cell (only strings change).
+
+    Returns:
+        The cell, at most :data:`MAX_CELL_CHARS` characters (the row's offsets still locate the whole text).
+    """
+    if not isinstance(value, str) or len(value) <= MAX_CELL_CHARS:
+        return value
+    note = f"… [{len(value) - MAX_CELL_CHARS + 40:,} characters cut]"
+    return value[:MAX_CELL_CHARS - 40] + note
+
+
+def neutralise_table(df: "pd.DataFrame") -> "pd.DataFrame":
+    """Return the table with every text cell passed through :func:`neutralise_cell` and :func:`cut_cell`
+    (numbers untouched).
+
+    Args:
+        df: the table (not modified).
+
+    Returns:
+        The same frame when no cell needs a change, else a copy with the changed columns.
+    """
+    import pandas as pd
+
+    out = df
+    for i in range(df.shape[1]):
+        col = df.iloc[:, i]
+        if isinstance(col.dtype, pd.CategoricalDtype):
+            cats = list(col.cat.categories)
+            new = [neutralise_cell(cut_cell(c)) for c in cats]
+            if len(set(new)) < len(new):  # two long categories cut to the same text
+                out = out.copy() if out is df else out
+                out.isetitem(i, col.astype(object).map(lambda v: neutralise_cell(cut_cell(v))))
+                continue
+            if new != cats:
+                out = out.copy() if out is df else out
+                out.isetitem(i, col.cat.rename_categories(new))
+            continue
+        if not (pd.api.types.is_object_dtype(col.dtype) or pd.api.types.is_string_dtype(col.dtype)):
+            continue
+        try:
+            risky = (col.str.match(_RISKY_START) | (col.str.len() > MAX_CELL_CHARS)).fillna(False).astype(bool)
+        except (AttributeError, TypeError):  # mixed types: look at each cell
+            risky = col.map(lambda v: isinstance(v, str) and (bool(_RISKY_START.match(v)) or len(v) > MAX_CELL_CHARS))
+        if not risky.any():
+            continue
+        fixed = col.copy()
+        fixed[risky] = col[risky].map(lambda v: neutralise_cell(cut_cell(v)))
+        if not fixed[risky].equals(col[risky]):
+            out = out.copy() if out is df else out
+            out.isetitem(i, fixed)
+    return out
+
+
 def write_table(df: "pd.DataFrame", *, output_dir: str | Path, name: str) -> Path:
-    """Write a table as ``<output_dir>/tables/<name>.csv`` (UTF-8, no index).
+    """Write a table as ``<output_dir>/tables/<name>.csv`` (UTF-8, no index), formulas neutralised.
 
     Args:
         df: the table.
@@ -33,15 +141,37 @@ def write_table(df: "pd.DataFrame", *, output_dir: str | Path, name: str) -> Pat
 
     Returns:
         The path written. The file is written to a temporary name and renamed, so a
-        reader never sees half a table.
+        reader never sees half a table. Text cells that a spreadsheet would run as a formula
+        get a leading ``'`` (:func:`neutralise_table`; :func:`restore_cell` undoes it), and a text
+        cell longer than :data:`MAX_CELL_CHARS` is cut (:func:`cut_cell`). Lines end
+        with LF, or CRLF in a table where a cell holds a carriage return (so that cell is quoted).
     """
     folder = resolve_output_dir(output_dir) / "tables"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{_check_name(name)}.csv"
     tmp = path.with_suffix(".csv.tmp")
-    df.to_csv(tmp, index=False, encoding="utf-8")
+    safe = neutralise_table(df)
+    # Python's csv quotes a cell holding a line end only for the characters of the line terminator:
+    # a table with a carriage return inside a cell gets CRLF line ends, so that cell is quoted too.
+    ends = "\r\n" if _has_cr(safe) else "\n"
+    safe.to_csv(tmp, index=False, encoding="utf-8", lineterminator=ends)
     tmp.replace(path)
     return path
+
+
+def _has_cr(df: "pd.DataFrame") -> bool:
+    """Whether any text cell of the table holds a carriage return."""
+    import pandas as pd
+
+    for i in range(df.shape[1]):
+        col = df.iloc[:, i]
+        if isinstance(col.dtype, pd.CategoricalDtype):
+            col = pd.Series(col.cat.categories)
+        elif not (pd.api.types.is_object_dtype(col.dtype) or pd.api.types.is_string_dtype(col.dtype)):
+            continue
+        if col.map(lambda v: isinstance(v, str) and "\r" in v).any():
+            return True
+    return False
 
 
 def _size_inches(fig: "Figure") -> tuple[float, float]:

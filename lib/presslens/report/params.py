@@ -136,7 +136,7 @@ def check_parameters(**values: Any) -> tuple[Any, ...]:
         out = values["output_dir"]
         if out is None or (isinstance(out, str) and not out.strip()):
             if folder is not None:
-                clean["output_dir"] = str(report_dir_for(folder.name))
+                clean["output_dir"] = str(report_dir_for(folder.resolve().name))  # "x/.." names its real folder
             elif "story" not in values:
                 bad("output_dir", "is empty and no story is given to name the report folder")
         elif isinstance(out, str | Path):

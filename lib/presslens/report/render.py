@@ -22,6 +22,50 @@ def escape(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
+#: URL schemes a link presslens writes may use (an article's ``javascript:`` or ``data:`` URL is shown as text).
+SAFE_SCHEMES = ("http", "https")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_URL_JUNK = re.compile(r"[\x00-\x20\x7f]")
+
+
+def safe_href(url: object) -> str | None:
+    """Return an article URL fit for an ``href`` (escaped), or None when it is not plain http(s).
+
+    Browsers ignore tabs, line breaks and control characters inside a scheme ("java\tscript:"), so
+    the URL is judged with them removed; a URL with a scheme other than http or https, or with
+    none (a relative path), is refused.
+
+    Args:
+        url: the URL as the article or the manifest gives it (untrusted).
+
+    Returns:
+        The escaped URL, or None.
+    """
+    if not isinstance(url, str):
+        return None
+    clean = _URL_JUNK.sub("", url.strip())
+    m = _SCHEME.match(clean)
+    if m is None or m.group(1).lower() not in SAFE_SCHEMES or not clean[m.end():].startswith("//"):
+        return None
+    return escape(clean)
+
+
+def link(url: object, text: object) -> str:
+    """Return ``text`` (escaped) as a link to an article URL, or as plain text when the URL is not http(s).
+
+    Args:
+        url: the target (untrusted; see :func:`safe_href`).
+        text: the link text.
+
+    Returns:
+        An HTML fragment; the link opens without handing the report page to the target.
+    """
+    href = safe_href(url)
+    if href is None:
+        return escape(text)
+    return f'<a href="{href}" rel="noopener noreferrer nofollow" target="_blank">{escape(text)}</a>'
+
+
 def highlight(text: str, spans: Iterable[tuple[int, int, str]], *, title: str = "") -> str:
     """Return escaped HTML of ``text`` with spans marked.
 

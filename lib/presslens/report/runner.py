@@ -1,16 +1,21 @@
-"""The headless report runner: every notebook on one story, rendered to HTML.
+"""The headless report runner: every notebook on one story, rendered to HTML, published whole.
 
 ``run_report`` executes the notebooks in ``notebooks/`` with papermill (in parallel up to
 ``jobs`` worker processes), injecting ``story`` and ``output_dir``. Each worker keeps one warm
 kernel: it runs its notebooks one after another in that kernel, emptying the namespace
 (``%reset -f``, figures closed, working folder restored) between two notebooks, so the second
 notebook does not pay the kernel start and the imports again; a kernel whose notebook failed is
-shut down and replaced. Each notebook writes into a staging folder
-of its own, and only a notebook that finished has its executed copy, reader HTML (code
-hidden), tables and figures moved into ``reports/<slug>/``. A failed notebook leaves
-``<name>.failed.ipynb`` (always, whatever stopped it) and no HTML, its error names the source
-notebook's cell number and first line, and its earlier outputs are removed, so nothing stale
-looks finished. ``index.html`` is the findings page (:mod:`presslens.report.findings`).
+shut down and replaced. Each notebook writes into a folder of its own, and only a notebook that
+finished has its executed copy, reader HTML (code hidden), tables and figures moved into the
+run's staging folder. A failed notebook leaves ``<name>.failed.ipynb`` (always, whatever stopped
+it) and no HTML, its error names the source notebook's cell number and first line, and its
+earlier outputs are dropped, so nothing stale looks finished. ``index.html`` is the findings page
+(:mod:`presslens.report.findings`).
+
+The report folder is written as :mod:`presslens.report.folder` says: one run at a time (a lock),
+never into a folder that is not a presslens report, built whole in staging and swapped in at the
+end, so Ctrl-C (or SIGTERM) leaves the previous report as it was: the workers are stopped, their
+kernels killed, the staging removed. Only files the runner wrote are ever deleted.
 
 Headless kernels run with ``MPLBACKEND=Agg`` and ``PRESSLENS_HEADLESS=1`` (in JupyterLab the
 notebooks keep the inline backend). A long notebook reports each finished cell and, every
@@ -19,22 +24,27 @@ notebooks keep the inline backend). A long notebook reports each finished cell a
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import queue
 import shutil
+import signal
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from presslens.corpus.story import Story, load_story
-from presslens.errors import ReportError, StoryError
-from presslens.paths import notebooks_dir, project_root, report_dir_for, resolve_story_dir
+from presslens.errors import InterruptedRun, ReportError, StoryError, shorten
+from presslens.paths import notebooks_dir, project_root, resolve_story_dir
 from presslens.report.export import Page, export_html
-from presslens.report.findings import index_html
+from presslens.report.findings import fallback_index_html, index_html
+from presslens.report.folder import (LEGACY_LOG, REPORT_FILES, ReportLock, regular_file, check_target, mirror,
+                                     new_staging, owned, publish, read_records, records_for, recover, report_path,
+                                     stale_paths, write_marker)
 
 #: Kernel the notebooks run on (the current environment's Python).
 KERNEL = "python3"
@@ -49,10 +59,8 @@ KERNEL_ENV = {"MPLBACKEND": "Agg", "PRESSLENS_HEADLESS": "1"}
 HEARTBEAT_AFTER = 10.0
 #: Seconds between two "still in cell N" lines of a notebook whose cell runs long.
 HEARTBEAT_EVERY = 30.0
-#: Folder (inside the report folder) where notebooks write before their outputs are moved.
+#: Folder (inside the folder receiving a notebook's outputs) where the notebook writes before they are moved.
 STAGING = ".staging"
-#: File (inside the report folder) recording which files each notebook produced.
-OUTPUTS_LOG = ".outputs.json"
 #: Seconds the runner waits for a warm kernel to empty its namespace between notebooks.
 RESET_TIMEOUT = 60
 
@@ -234,12 +242,31 @@ def _engine_name() -> str:
     return "presslens"
 
 
+#: Process ids of the kernels this process started and has not shut down (killed if the process is stopped).
+_KERNEL_PIDS: set[int] = set()
+#: Options of every kernel: its log shows errors only (not the warning that it talks over TCP on the
+#: loopback interface; its messages are signed with a key only this process has). Unix sockets would
+#: silence it too, but lose output messages when a cell sends thousands.
+KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
+
+
+def _kernel_manager() -> Any:
+    """A kernel manager for the notebooks' kernel."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    return AsyncKernelManager(kernel_name=KERNEL)
+
+
 def _start_kernel(km: Any) -> None:
     """Start a kernel manager's kernel in the project folder with :data:`KERNEL_ENV` (if not running)."""
     from jupyter_client.utils import run_sync
 
     if not km.has_kernel:
-        run_sync(km.start_kernel)(env={**os.environ, **KERNEL_ENV}, cwd=str(project_root()))
+        run_sync(km.start_kernel)(env={**os.environ, **KERNEL_ENV}, cwd=str(project_root()),
+                                  extra_arguments=KERNEL_ARGS)
+        pid = getattr(getattr(km, "provisioner", None), "pid", None)
+        if isinstance(pid, int):
+            _KERNEL_PIDS.add(pid)
 
 
 def _write_failed(run: _Run, nb_path: Path, failed: Path, executed: Path) -> None:
@@ -264,12 +291,17 @@ def _load_quietly(story: str) -> Story | None:
 
 def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: Any = None,
                  pages: Sequence[Page] = (), events: Callable[[tuple], None] | None = None) -> NotebookResult:
-    """Execute one notebook on a story and move its outputs into the report folder.
+    """Execute one notebook on a story and move its outputs into ``out_dir``.
+
+    The notebook writes into ``out_dir/.staging/<name>/``; only when every cell ran and its page
+    was exported are its executed copy, reader HTML, tables and figures moved into ``out_dir``
+    (the report runner passes its staging folder, so nothing reaches the published report before
+    the whole run is done).
 
     Args:
         nb_path: the notebook.
         story: the ``story`` parameter (slug or folder path).
-        out_dir: the report folder.
+        out_dir: the folder receiving the outputs.
         title: title for the HTML page.
         km: a kernel manager whose kernel to run in (started on first use, left running);
             None: a fresh kernel, shut down afterwards.
@@ -279,10 +311,10 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: An
             cells from 1; None: no events).
 
     Returns:
-        The result; failures are returned, not raised.
+        The result; failures are returned, not raised (their error is one line of at most
+        :data:`presslens.errors.MAX_MESSAGE_CHARS` characters).
     """
     import papermill as pm
-    from jupyter_client.manager import AsyncKernelManager
 
     name = nb_path.stem
     t0 = time.perf_counter()
@@ -292,7 +324,7 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: An
     stage.mkdir(parents=True)
     executed = stage / f"{name}.ipynb"
     own_km = km is None
-    km = km or AsyncKernelManager(kernel_name=KERNEL)
+    km = km or _kernel_manager()
     run = _Run(name, events)
     try:
         _start_kernel(km)
@@ -305,25 +337,23 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: An
         export_html(executed, stage / f"{name}.html", title=f"{title} — {name}", story=_load_quietly(story),
                     pages=pages)
     except Exception as exc:  # noqa: BLE001 - papermill raises many kinds; all become a failed result
-        error = _error_of(run.nb, exc, current=run.current)
+        error = shorten(_error_of(run.nb, exc, current=run.current))
         failed = out_dir / f"{name}.failed.ipynb"
         _write_failed(run, nb_path, failed, executed)
-        _remove_previous(out_dir, name)
         shutil.rmtree(stage, ignore_errors=True)
         return NotebookResult(name, False, time.perf_counter() - t0, error=error,
                               files=[failed.name] if failed.exists() else [])
     finally:
         if own_km:
             _shutdown(km)
-    _remove_previous(out_dir, name)
     files = []
     for p in sorted(stage.rglob("*")):
-        if p.is_file():
+        if p.is_file() and not p.is_symlink():
             rel = p.relative_to(stage)
             dest = out_dir / rel
             dest.parent.mkdir(parents=True, exist_ok=True)
             p.replace(dest)
-            files.append(str(rel))
+            files.append(rel.as_posix())
     (out_dir / f"{name}.failed.ipynb").unlink(missing_ok=True)
     shutil.rmtree(stage, ignore_errors=True)
     return NotebookResult(name, True, time.perf_counter() - t0, files=files)
@@ -352,22 +382,34 @@ def _reset_kernel(km: Any) -> bool:
 
 
 def _shutdown(km: Any) -> None:
-    """Shut a warm kernel down (no error when it is already gone)."""
+    """Shut a warm kernel down (no error when it is already gone) and remove its socket folder."""
     if km is None or not km.has_kernel:
         return
     from jupyter_client.utils import run_sync
 
+    pid = getattr(getattr(km, "provisioner", None), "pid", None)
     try:
         run_sync(km.shutdown_kernel)(now=True)
     except Exception:  # noqa: BLE001 - a kernel that died on its own is fine
         pass
+    _KERNEL_PIDS.discard(pid)  # type: ignore[arg-type]
+
+
+def _end_worker(signum: int, _frame: Any) -> None:
+    """SIGTERM in a worker (the runner stopping it): kill the kernels it started, then exit at once."""
+    for pid in list(_KERNEL_PIDS):
+        try:
+            os.killpg(pid, signal.SIGKILL)  # a kernel leads its own process group
+        except OSError:
+            pass
+    os._exit(128 + signum)
 
 
 def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str, pages: Sequence[Page]) -> None:
     """Worker process: run notebooks from ``todo`` (until a None) in one warm kernel; put cell events
-    and results on ``done``."""
-    from jupyter_client.manager import AsyncKernelManager
-
+    and results on ``done``. Ctrl-C is left to the runner, which stops the workers with SIGTERM."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _end_worker)
     km = None
     try:
         while (nb := todo.get()) is not None:
@@ -375,7 +417,7 @@ def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str, page
                 _shutdown(km)
                 km = None
             if km is None:
-                km = AsyncKernelManager(kernel_name=KERNEL)
+                km = _kernel_manager()
             t0 = time.perf_counter()
             r = run_notebook(nb, story=story, out_dir=out_dir, title=title, km=km, pages=pages, events=done.put)
             r.seconds = time.perf_counter() - t0
@@ -451,86 +493,183 @@ def _collect(done: Any, procs: list, names: list[str], *, progress: Callable[[st
     return results
 
 
-def _remove_previous(out_dir: Path, name: str) -> None:
-    """Delete the files a notebook produced in an earlier run (from the outputs log)."""
-    log = _read_log(out_dir)
-    for rel in log.get(name, []):
-        (out_dir / rel).unlink(missing_ok=True)
-    for suffix in (".html", ".ipynb"):
-        (out_dir / f"{name}{suffix}").unlink(missing_ok=True)
-
-
-def _read_log(out_dir: Path) -> dict[str, list[str]]:
+@contextmanager
+def _workers_ignore_sigint() -> Iterator[None]:
+    """Start worker processes with Ctrl-C ignored from their first instruction (they inherit it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        return json.loads((out_dir / OUTPUTS_LOG).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
-def _write_log(out_dir: Path, results: list[NotebookResult]) -> None:
-    log = _read_log(out_dir)
-    for r in results:
-        log[r.name] = r.files if r.ok else []
-    (out_dir / OUTPUTS_LOG).write_text(json.dumps(log, indent=1, sort_keys=True), encoding="utf-8")
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """Turn SIGTERM into KeyboardInterrupt for the ``with`` block (in the main thread), so a run stopped
+    by ``kill`` cleans up as one stopped by Ctrl-C."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_n: int, _f: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_workers(procs: list) -> None:
+    """Stop worker processes now (SIGTERM: each kills its kernel), then kill any still alive."""
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
+    for p in procs:
+        p.join(timeout=5)
+        if p.is_alive():
+            p.kill()
+            p.join(timeout=5)
+
+
+def _execute(nbs: Sequence[Path], *, staging: Path, story: str, title: str, pages: Sequence[Page], jobs: int,
+             progress: Callable[[str], None]) -> list[NotebookResult]:
+    """Run the notebooks in ``jobs`` worker processes, their outputs going into ``staging``."""
+    ctx = multiprocessing.get_context()
+    todo, done = ctx.SimpleQueue(), ctx.Queue()
+    for nb in [*nbs, *[None] * jobs]:
+        todo.put(nb)
+    procs = [ctx.Process(target=_worker, args=(todo, done),
+                         kwargs={"story": story, "out_dir": staging, "title": title, "pages": pages})
+             for _ in range(jobs)]
+    try:
+        with _workers_ignore_sigint():
+            for p in procs:
+                p.start()
+        results = _collect(done, procs, [nb.stem for nb in nbs], progress=progress)
+    except BaseException:
+        _stop_workers(procs)
+        raise
+    for p in procs:
+        p.join(timeout=30)
+    _stop_workers(procs)
+    return sorted(results, key=lambda r: r.name)
+
+
+def _write_index(st: Story, root: Path, results: list[NotebookResult], pages: Sequence[Page]) -> NotebookResult | None:
+    """Write ``index.html`` into ``root``; a findings page that cannot be built becomes a plain page
+    listing the notebooks, and a failed result saying why."""
+    failure = None
+    try:
+        page = index_html(st, out_dir=root, results=results, pages=pages)
+    except Exception as exc:  # noqa: BLE001 - the notebooks' work is kept whatever the findings page does
+        error = shorten(f"the findings page could not be built: {_exception_text(exc)}")
+        failure = NotebookResult("index", False, 0.0, error=error, files=["index.html"])
+        page = fallback_index_html(st, out_dir=root, results=results, pages=pages, error=error)
+    tmp = root / "index.html.tmp"
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(root / "index.html")
+    return failure
+
+
+def _build(st: Story, nbs: Sequence[Path], *, path: Path, story: str, jobs: int, pages: Sequence[Page],
+           progress: Callable[[str], None]) -> list[NotebookResult]:
+    """Build the whole report in a staging folder and swap it in (call with the report's lock held)."""
+    try:
+        staging = new_staging(path)
+    except OSError as exc:
+        raise ReportError(f"cannot write into {path.parent} ({exc.strerror or exc})") from None
+    try:
+        progress(f"presslens: story {st.slug} ({len(st.articles)} articles) → {path}; "
+                 f"{len(nbs)} notebook(s), {jobs} at a time")
+        results = _execute(nbs, staging=staging, story=story, title=st.title, pages=pages, jobs=jobs,
+                           progress=progress)
+        shutil.rmtree(staging / STAGING, ignore_errors=True)
+        rerun = [r.name for r in results]
+        previous = read_records(path) if path.is_dir() else {}
+        stale = stale_paths(path, previous, rerun=rerun) if path.is_dir() else set()
+        deferred = mirror(path, staging, skip=stale | {*REPORT_FILES, LEGACY_LOG}) if path.is_dir() else []
+        outputs = {name: [r for r in recs if owned(path, r)] for name, recs in previous.items()
+                   if name not in rerun and name != "report"}
+        outputs.update({r.name: records_for(staging, r.files) for r in results})
+        failure = _write_index(st, staging, results, pages)
+        if failure is not None:
+            results.append(failure)
+        outputs["report"] = records_for(staging, ["index.html"])
+        write_marker(staging, story=st.slug, outputs=outputs)
+        if regular_file(path / LEGACY_LOG):
+            stale.add(LEGACY_LOG)
+        notes = publish(staging, path, stale=stale, deferred=deferred)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    for note in notes:
+        progress(f"presslens: {note}")
+    progress(f"presslens: wrote {path / 'index.html'}")
+    return results
 
 
 def run_report(story: str | Path, *, out: str | Path | None = None, jobs: int | None = None,
                only: Sequence[str] | None = None, progress: Callable[[str], None] = print,
-               notebooks: Path | None = None) -> list[NotebookResult]:
-    """Run the notebooks on a story and build ``<out>/<slug>/``.
+               notebooks: Path | None = None, wait: bool = True) -> list[NotebookResult]:
+    """Run the notebooks on a story and publish ``<out>/<slug>/`` whole.
+
+    The report is built in a staging folder next to it and swapped in only when every notebook has
+    ended (see :mod:`presslens.report.folder`): an interrupted run leaves the previous report as it
+    was. One run at a time writes a report folder; a folder that is not empty and not a presslens
+    report is refused.
 
     Args:
         story: a story slug or folder.
         out: the reports folder (default ``reports/``).
         jobs: notebooks run at once (default: the number of cores, at most the number
             of notebooks).
-        only: run only these notebooks (see :func:`list_notebooks`).
+        only: run only these notebooks (see :func:`list_notebooks`); the other notebooks' pages and
+            tables of the previous report are kept.
         progress: called with one line per step.
         notebooks: the notebooks folder (default ``notebooks/``; the benchmark runs a folder
             of trivial notebooks through the same runner).
+        wait: when another run is writing the same report folder, wait for it (False: raise
+            :class:`~presslens.errors.ReportBusyError` at once).
 
     Returns:
-        One result per notebook, in name order.
+        One result per notebook, in name order (plus one named ``index`` when the findings page
+        could not be built).
 
     Raises:
-        StoryError: missing story folder or fewer than two articles.
-        ReportError: no notebook matches ``only``.
+        StoryError, InputError: missing story folder, fewer than two articles, a file or the
+            manifest that cannot be used, a story past the limits.
+        ReportError: no notebook matches ``only``; the report folder is refused or cannot be written.
+        ReportBusyError: another run holds the report folder and ``wait`` is False.
+        InterruptedRun: Ctrl-C or SIGTERM; the previous report is unchanged.
     """
     st = load_story(story, min_articles=2)
     nbs = list_notebooks(only=only, folder=notebooks)
     if not nbs:
         raise ReportError(f"no notebooks (NN_name.ipynb) in {notebooks or notebooks_dir()}")
-    out_dir = report_dir_for(st.slug, base=out)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    path = report_path(st.slug, base=out)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReportError(f"cannot create the reports folder {path.parent} ({exc.strerror or exc})") from None
+    check_target(path)
     story_param = st.slug if resolve_story_dir(st.slug) == st.path else str(st.path)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(nbs)))
-    progress(f"presslens: story {st.slug} ({len(st.articles)} articles) → {out_dir}; "
-             f"{len(nbs)} notebook(s), {jobs} at a time")
-    ctx = multiprocessing.get_context()
-    todo, done = ctx.SimpleQueue(), ctx.Queue()
-    for nb in [*nbs, *[None] * jobs]:
-        todo.put(nb)
     pages = report_pages(list_notebooks(folder=notebooks))
-    procs = [ctx.Process(target=_worker, args=(todo, done),
-                         kwargs={"story": story_param, "out_dir": out_dir, "title": st.title, "pages": pages})
-             for _ in range(jobs)]
-    for p in procs:
-        p.start()
-    try:
-        results = _collect(done, procs, [nb.stem for nb in nbs], progress=progress)
-    finally:
-        for p in procs:
-            p.join(timeout=30)
-            if p.is_alive():
-                p.terminate()
-    results.sort(key=lambda r: r.name)
-    shutil.rmtree(out_dir / STAGING, ignore_errors=True)
-    _write_log(out_dir, results)
-    tmp = out_dir / "index.html.tmp"
-    tmp.write_text(index_html(st, out_dir=out_dir, results=results, pages=pages), encoding="utf-8")
-    tmp.replace(out_dir / "index.html")
-    progress(f"presslens: wrote {out_dir / 'index.html'}")
-    return results
+    with _sigterm_interrupts():
+        try:
+            with ReportLock(path).held(wait=wait, progress=progress):
+                for note in recover(path):
+                    progress(f"presslens: {note}")
+                check_target(path)
+                return _build(st, nbs, path=path, story=story_param, jobs=jobs, pages=pages, progress=progress)
+        except KeyboardInterrupt:
+            kept = f"the previous report in {path} is unchanged" if path.exists() else "no report was written"
+            raise InterruptedRun(f"interrupted; {kept}") from None
 
 
 __all__ = ["NotebookResult", "StoryError", "export_html", "index_html", "list_notebooks", "notebook_title",
