@@ -169,7 +169,11 @@ def _has_cr(df: "pd.DataFrame") -> bool:
             col = pd.Series(col.cat.categories)
         elif not (pd.api.types.is_object_dtype(col.dtype) or pd.api.types.is_string_dtype(col.dtype)):
             continue
-        if col.map(lambda v: isinstance(v, str) and "\r" in v).any():
+        try:
+            found = bool(col.str.contains("\r", regex=False).fillna(False).astype(bool).any())
+        except (AttributeError, TypeError):  # mixed types: look at each cell
+            found = bool(col.map(lambda v: isinstance(v, str) and "\r" in v).any())
+        if found:
             return True
     return False
 

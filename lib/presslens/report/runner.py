@@ -361,11 +361,22 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: An
 
 def _reset_code() -> str:
     """Code run in a warm kernel between two notebooks: close figures, go back to the project
-    folder, empty the user namespace (imported modules stay loaded: that is the point)."""
+    folder, empty the user namespace and presslens's caches (the previous story's tables would stay
+    in memory under the next notebook's), collect garbage (imported modules stay loaded: that is the
+    point)."""
     return ("import os, sys\n"
             "if 'matplotlib.pyplot' in sys.modules:\n    sys.modules['matplotlib.pyplot'].close('all')\n"
             f"os.chdir({str(project_root())!r})\n"
-            "%reset -f")
+            "%reset -f\n"
+            "def _presslens_clear():\n"
+            "    import gc, sys\n"
+            "    for m in [m for n, m in list(sys.modules.items()) if n.split('.')[0] == 'presslens' and m]:\n"
+            "        for f in list(vars(m).values()):\n"
+            "            if callable(getattr(f, 'cache_clear', None)) and getattr(f, '__module__', '') == m.__name__:\n"
+            "                f.cache_clear()\n"
+            "    gc.collect()\n"
+            "_presslens_clear()\n"
+            "del _presslens_clear")
 
 
 def _reset_kernel(km: Any) -> bool:
@@ -536,12 +547,39 @@ def _stop_workers(procs: list) -> None:
             p.join(timeout=5)
 
 
+def code_cells(nb_path: Path) -> int:
+    """Return how many non-empty code cells a notebook has (0 when it cannot be read)."""
+    import json
+
+    try:
+        cells = json.loads(nb_path.read_text(encoding="utf-8")).get("cells", [])
+        return sum(1 for c in cells if c.get("cell_type") == "code" and "".join(c.get("source", "")).strip())
+    except (OSError, ValueError, AttributeError):
+        return 0
+
+
+def run_order(nbs: Sequence[Path]) -> list[Path]:
+    """Order notebooks for the workers: the longest first (most code cells, then by name).
+
+    Longest-first keeps the workers busy until the end: a long notebook started last would run
+    alone while the other workers sit idle.
+
+    Args:
+        nbs: the notebooks.
+
+    Returns:
+        The same notebooks, most code cells first (ties by name).
+    """
+    return sorted(nbs, key=lambda p: (-code_cells(p), p.name))
+
+
 def _execute(nbs: Sequence[Path], *, staging: Path, story: str, title: str, pages: Sequence[Page], jobs: int,
              progress: Callable[[str], None]) -> list[NotebookResult]:
-    """Run the notebooks in ``jobs`` worker processes, their outputs going into ``staging``."""
+    """Run the notebooks in ``jobs`` worker processes (longest first, :func:`run_order`), their outputs
+    going into ``staging``."""
     ctx = multiprocessing.get_context()
     todo, done = ctx.SimpleQueue(), ctx.Queue()
-    for nb in [*nbs, *[None] * jobs]:
+    for nb in [*run_order(nbs), *[None] * jobs]:
         todo.put(nb)
     procs = [ctx.Process(target=_worker, args=(todo, done),
                          kwargs={"story": story, "out_dir": staging, "title": title, "pages": pages})
