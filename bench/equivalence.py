@@ -234,6 +234,8 @@ def main() -> int:
         print(f"  {n:32} {'SAME' if not bad else 'DIFFERENT in ' + where + why}")
     intended = [k for k in differ if args.ref == REFERENCE_COMMIT and k.split("|")[1] in INTENDED_CHANGES]
     differ = [k for k in differ if k not in intended]
+    print(f"\nresults identical to {args.ref[:7]}: {len(differ)} table(s) different beyond INTENDED_CHANGES "
+          f"({len(intended)} intended); target 0: {'met' if not differ else 'NOT met'}")
     if not args.no_record:
         append_result({"bench": "equivalence", "ref": args.ref, "tables": len(ref), "different": len(differ),
                        "intended_changes": len(intended),

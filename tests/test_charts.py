@@ -39,3 +39,14 @@ def test_section_words_for_chart_keeps_the_longest_articles() -> None:
     assert set(d.section) == {"body", "other sections"} and d.n_words.sum() == 41 + 51 + 4
     assert set(section_words_for_chart(t, max_articles=2, max_sections=3).section) == {"body", "box4", "box5"}
     assert section_words_for_chart(t.head(2)).equals(t.head(2))
+
+
+def test_top_rows_keeps_the_heaviest_values() -> None:
+    import pandas as pd
+
+    from presslens.charts import top_rows
+
+    t = pd.DataFrame({"section": ["all", "a", "b", "c", "a", "all"], "n": [1, 5, 2, 9, 5, 1]})
+    # a: 10 sentences, c: 9, b: 2; "all" is always kept
+    assert list(top_rows(t, column="section", weight="n", limit=2, always=["all"]).section) == ["all", "a", "a", "all"]
+    assert top_rows(t, column="section", weight="n", limit=4) is t

@@ -124,3 +124,27 @@ def section_words_for_chart(table: "pd.DataFrame", *, max_articles: int = MAX_CH
     if all(k == v for k, v in pooled.items()):
         return table
     return table.assign(section=table["section"].map(pooled))
+
+
+def top_rows(table: "pd.DataFrame", *, column: str, weight: str, limit: int = MAX_SEGMENTS,
+             always: Sequence[str] = ()) -> "pd.DataFrame":
+    """The rows of a long table whose ``column`` value is one of the ``limit`` heaviest (e.g. a chart's sections).
+
+    Args:
+        table: a long table.
+        column: the column whose values become a chart's columns or segments (e.g. ``section``).
+        weight: the column summed per value to rank them (e.g. ``sentences``).
+        limit: most values kept (at least 1), ``always`` included.
+        always: values kept whatever their weight, when present.
+
+    Returns:
+        The rows of the kept values, in the table's order (the whole table when it has few values).
+    """
+    totals = table.groupby(column, sort=False)[weight].sum()
+    if len(totals) <= max(1, limit):
+        return table
+    pos = {v: i for i, v in enumerate(totals.index)}
+    kept = [v for v in dict.fromkeys(always) if v in pos][:max(1, limit)]
+    rest = sorted((v for v in totals.index if v not in kept), key=lambda v: (-float(totals[v]), pos[v]))
+    kept += rest[:max(1, limit) - len(kept)]
+    return table[table[column].isin(set(kept))]
