@@ -204,7 +204,11 @@ def save_figure(fig: "Figure", *, output_dir: str | Path, name: str, dpi: int = 
     folder = resolve_output_dir(output_dir) / "figures"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{_check_name(name)}.png"
-    side = max(_size_inches(fig))
+    # the tight size costs one more drawing of the figure: only a figure that may reach the limit needs it
+    # (artists outside the axes, such as a legend beside them, rarely add half the figure's size)
+    side = max(float(x) for x in fig.get_size_inches())
+    if side * dpi > MAX_FIGURE_PX / 2:
+        side = max(_size_inches(fig))
     fig.savefig(path, dpi=min(dpi, MAX_FIGURE_PX / (side + 0.2)), bbox_inches="tight")
     return path
 
