@@ -291,6 +291,10 @@ def evidence_html(story: "Story", rows: pd.DataFrame, *, category: str, max_sent
         return "<p><i>No evidence sentence.</i></p>"
     sents = sentences_table(story).set_index(["article_id", "sent_id"])
     texts = {a.article_id: a.text for a in story.articles}
+    # only the first max_sentences sentences are grouped (rows may hold thousands)
+    firsts = rows[["article_id", "sent_id"]].dropna().drop_duplicates().head(max(max_sentences, 0))
+    wanted = set(zip(firsts["article_id"], firsts["sent_id"]))
+    rows = rows[[k in wanted for k in zip(rows["article_id"], rows["sent_id"])]]
     parts = []
     for (art, sid), g in list(rows.groupby(["article_id", "sent_id"], sort=False))[:max_sentences]:
         s0, s1, section = sents.loc[(art, int(sid)), ["start", "end", "section"]]
