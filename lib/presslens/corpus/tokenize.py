@@ -29,7 +29,7 @@ _WORD_TAIL = (
     + _ABBR_ALT
     + r""")\.(?=\s+\S)                       # Mr. Feb. Gen. (not at the end of a sentence)
     | [$€£¥₹]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?:[-–][^\W\d_]+)*(?:%)?   # 1,200  40-hour  3.5%
-    | [^\W_](?:[^\W_]|[-&/](?=[^\W_])|['’](?!(?:s|re|ve|ll|d|m|t)\b)(?=[^\W_]))*   # words
+    | [^\W_]++(?:(?:[-&/]|['’](?!(?:s|re|ve|ll|d|m|t)\b))[^\W_]++)*+   # words (runs of letters joined by - & / ')
     | \.{2,}|-{2,}|…                          # ellipses, double dashes
     | [^\w\s]                                 # any other punctuation mark
     """
@@ -174,6 +174,34 @@ def word_regex(text: str) -> re.Pattern[str]:
         if cue in text:
             return WORD_RE
     return _FAST_WORD_RE
+
+
+#: Each word pattern with the white space before a token captured as well: ``findall`` then
+#: gives ``(gap, token)`` pairs (C speed, no match objects) whose lengths add up to the spans.
+_SPACED_RE = {p: re.compile(r"(\s*)(" + p.pattern + ")", re.VERBOSE | re.IGNORECASE) for p in (WORD_RE, _FAST_WORD_RE)}
+
+
+def word_gaps(text: str) -> list[tuple[str, str]]:
+    """Split text into the tokens of :func:`word_spans`, each with the text before it.
+
+    Args:
+        text: a sentence or any text.
+
+    Returns:
+        ``(gap, token)`` pairs in order: ``gap`` is the text between the previous token (or
+        the start) and this one, so ``"".join(g + t for g, t in pairs)`` is a prefix of
+        ``text`` and the lengths give every span.
+    """
+    if "_" in text:
+        # "_" is the only character outside white space that may start no token, so only
+        # then can a gap hold more than white space: find the gaps from the matches.
+        pairs = []
+        prev = 0
+        for m in word_regex(text).finditer(text):
+            pairs.append((text[prev:m.start()], m.group()))
+            prev = m.end()
+        return pairs
+    return _SPACED_RE[word_regex(text)].findall(text)
 
 
 class Token(NamedTuple):
