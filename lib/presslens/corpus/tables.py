@@ -108,12 +108,19 @@ def _token_features(tok: str) -> tuple[str, str, bool, bool, bool, float | None]
     return norm, stem(norm), is_stopword(norm), is_punct(tok), num is not None, num
 
 
+def _sorted_dtype(uniq: list[str]) -> pd.CategoricalDtype:
+    """The categorical dtype of distinct sorted strings, built without pandas checking again that they are distinct."""
+    cats = pd.Index(uniq, dtype="str")
+    fast = getattr(pd.CategoricalDtype, "_from_fastpath", None)  # pandas' own unchecked constructor
+    return fast(cats, False) if fast else pd.CategoricalDtype(cats)
+
+
 def _categorical(codes: np.ndarray, values: list[str]) -> pd.Categorical:
     """A categorical of ``values[codes]`` whose categories are sorted (so sorting by it sorts the text)."""
     uniq = sorted(set(values))  # equal values (e.g. two texts with one norm) share one category
     where = {v: i for i, v in enumerate(uniq)}
     remap = np.fromiter(map(where.__getitem__, values), dtype=np.int32, count=len(values))
-    return pd.Categorical.from_codes(remap[codes], dtype=pd.CategoricalDtype(pd.Index(uniq, dtype="str")))
+    return pd.Categorical.from_codes(remap[codes], dtype=_sorted_dtype(uniq), validate=False)
 
 
 @lru_cache(maxsize=16)

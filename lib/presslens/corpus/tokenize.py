@@ -57,7 +57,9 @@ _PUNCT_RE = re.compile(r"^[^\w]+$")
 _QUOTE_TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 #: A single line break inside wrapped prose: the line does not end a sentence and the next
 #: one goes on in lower case (replaced by a space, which keeps every offset).
-_HARD_WRAP_RE = re.compile(r"(?<=[^\s.!?:;\"”'’])\n(?=[ \t]*[a-z0-9(])")
+#: (The line break comes first and the character before it is looked behind at from after it:
+#: a pattern that starts with a plain character is searched for that character, far faster.)
+_HARD_WRAP_RE = re.compile(r"\n(?<=[^\s.!?:;\"”'’]\n)(?=[ \t]*[a-z0-9(])")
 
 
 class _PlainLanguageVars(PunktLanguageVars):
@@ -138,7 +140,9 @@ def sentence_spans(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", joined):
         s, e = line.span()
         chunk = line.group()
-        for a, b in punkt.span_tokenize(chunk):
+        # Punkt breaks only at ".", "?" or "!": a line without one is one sentence (as Punkt returns it)
+        found = punkt.span_tokenize(chunk) if "." in chunk or "?" in chunk or "!" in chunk else ((0, len(chunk)),)
+        for a, b in found:
             piece = chunk[a:b]
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece) - len(piece.rstrip())
