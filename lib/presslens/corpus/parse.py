@@ -285,7 +285,8 @@ _SEARCH_NEEDS: dict[str, tuple[str, ...]] = {
     r"all\s+rights\s+reserved|may\s+not\s+be\s+(?:published|reproduced),?\s+(?:broadcast|rewritten|redistributed|distributed)":
         ("rights", "may"),
 }
-_RULES = [(r, p, w, _cheap_start(p), _SEARCH_NEEDS.get(p.pattern), bool(p.flags & re.IGNORECASE))
+#: (reason, pattern, most words, matched at the start, cheap test's strings, ignores case, searched in the whole line).
+_RULES = [(r, p, w, _cheap_start(p), _SEARCH_NEEDS.get(p.pattern), bool(p.flags & re.IGNORECASE), p.pattern.startswith("^"))
           for r, p, w in FURNITURE_LINES]
 
 
@@ -305,14 +306,24 @@ def _line_furniture(s: str) -> str | None:
     tail = s[-TAIL_CHARS:]  # the patterns anchored at the end of the line only need its end
     m = _LINE_STARTS.match(s)
     first = int(m.lastgroup[1:]) if m else len(FURNITURE_LINES)
-    for k, (reason, pattern, max_words, starts, needs, folds) in enumerate(_RULES):
+    folded: tuple[str, str, bool] | None = None  # (text, lower-cased, has a character folding to ASCII), made once
+    for k, (reason, pattern, max_words, starts, needs, folds, whole) in enumerate(_RULES):
         if starts and k < first or max_words and n > max_words:
             continue  # a start rule before the first one that matched cannot match
         if k == first:
             return reason
         if not starts:
-            where = s if pattern.pattern.startswith("^") else tail
-            if (not needs or _may_hold(where, needs, ignore_case=folds)) and pattern.search(where):
+            where = s if whole else tail
+            if needs:  # the cheap test of _may_hold, with the lower-cased text shared by the rules
+                if not folds:
+                    hit = any(p in where for p in needs)
+                else:
+                    if folded is None or folded[0] is not where:
+                        folded = (where, where.lower(), not where.isascii() and any(c in where for c in _FOLDS_TO_ASCII))
+                    hit = folded[2] or any(p in folded[1] for p in needs)
+                if not hit:
+                    continue
+            if pattern.search(where):
                 return reason
     if _is_all_caps(s) and not _TERMINAL.search(s):
         return "headline in capitals (promo)"

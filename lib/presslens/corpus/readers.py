@@ -47,8 +47,12 @@ _MOJIBAKE_HINT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
 )
-#: The characters a ``_MOJIBAKE_HINT`` match starts with (one character class: a fast scan).
-_MOJIBAKE_START = re.compile("[\u0080-\u009f\u00c2-\u00f4]")
+#: The same test written to start with one character class (``re`` then scans for it fast): a C1
+#: control character alone, or a lead character followed by a continuation character.
+_MOJIBAKE_SCAN = re.compile(
+    "[\u0080-\u009f\u00c2-\u00f4](?:(?<=[\u0080-\u009f])|[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])"
+)
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 #: Control characters removed from decoded text (NUL and the like; tab, line ends and form feed are kept).
 _CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -116,11 +120,10 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _may_be_mojibake(text: str) -> bool:
-    """Tell whether ``_MOJIBAKE_HINT`` matches somewhere in the text (tried only where a match can start)."""
+    """Tell whether ``_MOJIBAKE_HINT`` matches somewhere in the text (ASCII text at once, others with a fast scan)."""
     if text.isascii():
         return False
-    m = _MOJIBAKE_START.search(text)
-    return bool(m and _MOJIBAKE_HINT.search(text, m.start()))
+    return bool(_MOJIBAKE_SCAN.search(text))
 
 
 def repair_mojibake(text: str) -> tuple[str, list[str]]:
