@@ -117,14 +117,14 @@ def test_word_regex_uses_the_full_pattern_for_nt_in_any_case() -> None:
 def test_word_gaps_give_the_tokens_and_spans_of_word_spans(text: str) -> None:
     from presslens.corpus.tokenize import word_gaps
 
-    pairs = word_gaps(text)
-    assert [t for _, t in pairs] == _toks(text)
+    pieces, toks = word_gaps(text)
+    assert toks == _toks(text)
+    assert text.startswith("".join(pieces))
     spans, pos = [], 0
-    for gap, tok in pairs:
-        assert text[pos:pos + len(gap)] == gap
-        pos += len(gap)
-        spans.append((pos, pos + len(tok)))
-        pos += len(tok)
+    for piece, tok in zip(pieces, toks, strict=True):
+        assert piece.endswith(tok)
+        pos += len(piece)
+        spans.append((pos - len(tok), pos))
     assert spans == word_spans(text)
 
 

@@ -128,19 +128,20 @@ def _tokens(story: Story) -> pd.DataFrame:
     sents = _sentences(story)  # articles in story order, each one's sentences in text order
     texts = {a.article_id: a.text for a in story.articles}
     counts: list[int] = []
-    pairs: list[tuple[str, str]] = []
+    pieces: list[str] = []  # each token with the text between it and the token before
+    toks: list[str] = []
     for sent in sents["text"].tolist():
-        got = word_gaps(sent)
-        counts.append(len(got))
-        pairs += got
-    if not pairs:
+        got, words = word_gaps(sent)
+        counts.append(len(words))
+        pieces += got
+        toks += words
+    if not toks:
         df = pd.DataFrame([], columns=TOKEN_COLUMNS)
         df["number"] = df["number"].astype("float64")
         return df
-    n = len(pairs)
-    gaps, toks = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+    n = len(toks)
     tok_len = np.fromiter(map(len, toks), dtype=np.int64, count=n)
-    ends = np.cumsum(np.fromiter(map(len, gaps), dtype=np.int64, count=n) + tok_len)  # over all sentences
+    ends = np.cumsum(np.fromiter(map(len, pieces), dtype=np.int64, count=n))  # over all sentences
     row = np.repeat(np.arange(len(counts)), counts)  # the sentence row of each token
     before = np.concatenate([[0], ends])[np.concatenate([[0], np.cumsum(counts)[:-1]])]  # per sentence
     end = (ends - before[row] + sents["start"].to_numpy(dtype=np.int64)[row]).astype(np.int32)

@@ -180,32 +180,34 @@ def word_regex(text: str) -> re.Pattern[str]:
     return _FAST_WORD_RE
 
 
-#: Each word pattern with the white space before a token captured as well: ``findall`` then
-#: gives ``(gap, token)`` pairs (C speed, no match objects) whose lengths add up to the spans.
-_SPACED_RE = {p: re.compile(r"(\s*)(" + p.pattern + ")", re.VERBOSE | re.IGNORECASE) for p in (WORD_RE, _FAST_WORD_RE)}
+#: Each word pattern with the white space before a token taken in as well: ``findall`` then gives
+#: every token with the white space before it (C speed, no match objects; lengths give the spans).
+_SPACED_RE = {p: re.compile(r"\s*(?:" + p.pattern + ")", re.VERBOSE | re.IGNORECASE) for p in (WORD_RE, _FAST_WORD_RE)}
 
 
-def word_gaps(text: str) -> list[tuple[str, str]]:
+def word_gaps(text: str) -> tuple[list[str], list[str]]:
     """Split text into the tokens of :func:`word_spans`, each with the text before it.
 
     Args:
         text: a sentence or any text.
 
     Returns:
-        ``(gap, token)`` pairs in order: ``gap`` is the text between the previous token (or
-        the start) and this one, so ``"".join(g + t for g, t in pairs)`` is a prefix of
-        ``text`` and the lengths give every span.
+        ``(pieces, tokens)``: ``tokens[i]`` is the i-th token and ``pieces[i]`` the text from the
+        end of the previous token (or the start) to the end of this one, so the pieces joined are
+        a prefix of ``text`` and their lengths give every span.
     """
     if "_" in text:
         # "_" is the only character outside white space that may start no token, so only
-        # then can a gap hold more than white space: find the gaps from the matches.
-        pairs = []
+        # then can a gap hold more than white space: cut the pieces at the matches.
+        pieces, toks = [], []
         prev = 0
         for m in word_regex(text).finditer(text):
-            pairs.append((text[prev:m.start()], m.group()))
+            pieces.append(text[prev:m.end()])
+            toks.append(m.group())
             prev = m.end()
-        return pairs
-    return _SPACED_RE[word_regex(text)].findall(text)
+        return pieces, toks
+    pieces = _SPACED_RE[word_regex(text)].findall(text)
+    return pieces, list(map(str.lstrip, pieces))  # the gaps are white space, which no token starts with
 
 
 class Token(NamedTuple):
