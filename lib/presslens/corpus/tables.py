@@ -145,7 +145,9 @@ def _tokens(story: Story) -> pd.DataFrame:
     row = np.repeat(np.arange(len(counts)), counts)  # the sentence row of each token
     before = np.concatenate([[0], ends])[np.concatenate([[0], np.cumsum(counts)[:-1]])]  # per sentence
     end = (ends - before[row] + sents["start"].to_numpy(dtype=np.int64)[row]).astype(np.int32)
-    art = pd.Categorical(sents["article_id"], categories=list(texts)).codes.astype(np.int32)[row]
+    where = {a: i for i, a in enumerate(texts)}
+    ids = sents["article_id"].tolist()
+    art = np.fromiter(map(where.__getitem__, ids), dtype=np.int32, count=len(ids))[row]  # article of each token
     first = np.concatenate([[0], np.cumsum(np.bincount(art, minlength=len(texts)))[:-1]])
     codes, uniques = pd.factorize(np.array(toks, dtype=object))
     idx = codes.astype(np.int32)
