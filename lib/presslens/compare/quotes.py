@@ -236,7 +236,7 @@ class _Seg:
 
     def speechy(self, text: str) -> bool:
         """Enough words, or a short piece that ends in "?"/"!" or opens its sentence with punctuation
-        inside ("“Judge,” Brafman said"): not a title ("on “Meet the Press.”") or a scare quote."""
+        inside ("“Judge,” Okafor said"): not a title ("on “Meet the Press.”") or a scare quote."""
         body = text[self.c0:self.c1].rstrip()
         n = _n_words(body)
         if n >= MIN_QUOTE_WORDS + 2:
@@ -320,7 +320,7 @@ class _Attr:
 
 
 def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | None:
-    """A name or title right before a colon that opens a quotation ("… surprise pollster Daron Shaw: “…”",
+    """A name or title right before a colon that opens a quotation ("… veteran pollster Ivo Brandt: “…”",
     "Continued Diaz: “…”")."""
     toks = doc.toks
     if k - 1 < floor or not is_cap(toks[k - 1]) or doc.quoted[k - 1]:
@@ -713,7 +713,7 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
             if spk is not None:
                 return cue, spk
         if cue.first == k and not cue.participle:
-            spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted, loose=True)  # ",” agrees Stevens"
+            spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted, loose=True)  # ",” agrees Okafor"
             if spk is not None and any(is_cap(t) or t.norm.rstrip(".") in SPEECH_HEADS for t in toks[spk[0]:spk[1]]):
                 return cue, spk
         if cue.first - k > 1:
@@ -725,7 +725,7 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
         if v.text.islower() and v.text.isalpha() and v.norm.endswith("ed") and v.norm not in STOPWORDS and k + 1 < hi:
             spk = phrase_after(toks, k + 1, ceiling=hi, quoted=doc.quoted)
             if spk is not None and is_cap(toks[spk[1] - 1]):
-                return Cue(k, k + 1, v.norm, SPEECH_VERBS.get(v.norm, "neutral"), "verb"), spk  # "beamed Hartley"
+                return Cue(k, k + 1, v.norm, SPEECH_VERBS.get(v.norm, "neutral"), "verb"), spk  # "beamed Lund"
         spk = phrase_after(toks, k, ceiling=hi, quoted=doc.quoted)
         if spk is not None and spk[1] < hi and spk[1] - spk[0] <= 8:
             v = toks[spk[1]]
