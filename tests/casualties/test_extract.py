@@ -116,7 +116,7 @@ CASES = [
      [("injured", "people", "the 20", 20, 20), ("injured", "people", "six", 6, 6)]),
     ("The hospital was treating four victims.", [("injured", "people", "four", 4, 4)]),
     # zero
-    ("There were no casualties in the incident.", [("casualties", "people", "no casualties", 0, 0)]),
+    ("There were no casualties in the raid.", [("casualties", "people", "no casualties", 0, 0)]),
     ("No one was hurt or killed in the fire.",
      [("killed", "people", "No one", 0, 0), ("injured", "people", "No one", 0, 0)]),
     ("The device damaged a wall but caused no injuries.", [("injured", "people", "no injuries", 0, 0)]),

@@ -8,7 +8,7 @@ spelled — never in which words they have:
   computed with rapidfuzz: 1 edit for words of 4–5 letters, 2 from 6 letters, never more
   than a third of the word; a swap of two letters is one edit; two edits only when they touch
   vowels and doubled letters, as transliterations do: "Mohammed" / "Muhammad",
-  "Brunelle" / "Brunnele"), with the same first letter ("Yousef" / "Youssef",
+  "Brunelle" / "Brunnele"), with the same first letter ("Tomaso" / "Tommaso",
   "Harowgate" / "Harrowgate");
 - ``abbreviation``: a word of a name of several words shortened with a period ("Ft. Carrow" /
   "Fort Carrow"; a one-word abbreviation, "Fla.", is ambiguous and not counted);

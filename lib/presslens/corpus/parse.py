@@ -603,7 +603,7 @@ def _tooltip_spans(line: str) -> list[tuple[int, int]]:
 
     The tooltip starts at the full name that follows the mention in the prose ("Mayor
     Okafor Ruth Anne OkaforValley …"): the glued word must begin with a word written just
-    before it (the surname), which tells a tooltip from a brand name such as "McConnell".
+    before it (the surname), which tells a tooltip from a brand name such as "McTavish".
     """
     out: list[tuple[int, int]] = []
     floor = 0

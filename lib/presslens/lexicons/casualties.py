@@ -205,7 +205,7 @@ NOUN_AFTER_PEOPLE_OK: frozenset[str] = frozenset("aged ages age each apiece resp
 #: Verbs before "N lives" that make them deaths ("took 17 lives").
 LIVES_VERBS: frozenset[str] = frozenset({"took", "taken", "taking", "takes", "claimed", "claiming", "claims",
                                          "cost", "costing", "costs", "ended", "ending", "lost"})
-#: Nouns of a criminal charge that count the people killed ("charged with 17 counts of murder").
+#: Nouns of a criminal charge that count the people killed ("charged with 9 counts of murder").
 MURDER_COUNT_NOUNS: frozenset[str] = frozenset({"murder", "murders", "murdering", "homicide", "manslaughter"})
 #: Verbs of harm that count as an injury when no outcome word goes with them ("two people were
 #: shot", "shot two officers"; "shot and killed" is a death, "shot at" no harm).
