@@ -46,7 +46,7 @@ lower bound: "a few" ≥ 2, "multiple" ≥ 2, "several" ≥ 3, "a dozen" = 12, "
 "several dozen" ≥ 36, "scores" ≥ 40, "hundreds" ≥ 200, "thousands" ≥ 2000; "many", "a
 number of" and "an unknown number of" have no bound. Zero claims ("no casualties", "no one
 was hurt") have low = high = 0. One named role or person ("a police officer was killed",
-"Johnson was killed") counts 1.
+"Varney was killed") counts 1.
 """
 
 from __future__ import annotations

@@ -544,8 +544,8 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
                 prev = u
             continue
         if u.person:
-            # one person named or referred to: only an outcome of its own verb ("Johnson was
-            # killed", "he died"; not "Johnson shot at them") or as the object of one ("police shot him")
+            # one person named or referred to: only an outcome of its own verb ("Varney was
+            # killed", "he died"; not "Varney shot at them") or as the object of one ("police shot him")
             if res is not None and not borrowed[idx] and u.person != "object" and _passive_voice(s, max(u.n1, u.q1), res[1]):
                 outs, u.link = list(res[0]), "after"
             elif before is not None and u.person != "subject":
