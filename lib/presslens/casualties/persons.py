@@ -4,7 +4,7 @@ A casualty report often counts a person by name or pronoun rather than by number
 are counts of one (``kind`` singular) when an outcome goes with them, and their group is
 read from the text: a name written beside an attacker noun anywhere in the text ("the
 gunman, Cole Varney") is an attacker's; a name after a people noun takes its group
-("Officer Glen Marsh", "teacher Anne Murphy"); a pronoun takes the group of the nearest person
+("Officer Glen Marsh", "teacher Anne Voss"); a pronoun takes the group of the nearest person
 named before it (in its sentence or the one before).
 """
 
@@ -109,7 +109,7 @@ def name_at(s: _Sent, i: int) -> _Unit | None:
     if not t[:1].isupper():
         return None
     first = i
-    # titles before the name: "Teacher Anne Murphy", "Officer Glen Marsh", "Sgt. Ali Reza"
+    # titles before the name: "Teacher Anne Voss", "Officer Glen Marsh", "Sgt. Ali Reza"
     while i + 1 < n and s.toks[i + 1][:1].isupper() and s.toks[i] not in names and (
             s.norms[i] in lex.GROUP_NOUNS or s.norms[i].rstrip(".") in TITLE_WORDS or s.norms[i].rstrip(".") in HONORIFICS
             or s.norms[i].rstrip(".") in TITLE_MODIFIERS):
