@@ -19,7 +19,7 @@ How it reads a sentence (only sentences holding an outcome word are read):
 2. *Outcome*: the count is linked to an outcome word by grammar: after it ("17 people were
    killed", "four others wounded", "left 50 people dead", "lost their lives", "suffered
    minor injuries", "remain in critical condition", "were among the dead"), before it
-   ("killing 13", "gunned down 14", "injured at least seven others", "the death of two
+   ("killing 11", "gunned down 14", "injured at least seven others", "the death of two
    people", "the death toll rose to 12", "took 17 lives"), as its own noun or modifier
    ("seven injuries", "30 hostages", "the slain officers"), by a frame ("The dead include
    ...", "Of those killed, ..."), or through coordination ("17 personnel and 31 civilians

@@ -376,7 +376,7 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
                 elif w.text.islower() and w.norm not in STOPWORDS and w.norm not in SPEECH_VERBS \
                         and not (w.norm.endswith("ed") and toks[m - 1].norm not in _DETERMINERS_ADJ) \
                         and (toks[m - 1].norm in _DETERMINERS_ADJ | _ADJUNCT_PREPS_INNER or toks[m - 1].text.islower()):
-                    m += 1  # "in a wide-ranging interview", "about the storied doctor"
+                    m += 1  # "in a wide-ranging interview", "about the famed surgeon"
                 else:
                     break
             if m == k + 1:
@@ -398,7 +398,7 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
     if k + 1 < hi and toks[k].text == "," and toks[k + 1].norm in _ADJUNCT_PREPS:
         m = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
         if m > 0 and toks[m].text in (",", ":") and m + 1 < hi and doc.quoted[m + 1]:
-            return m + 1, "quote"  # "responded pointedly, with a smile: “…”"
+            return m + 1, "quote"  # "replied sharply, with a grin: “…”"
     if k < hi and toks[k].norm in ("of", "about"):
         m = next((x for x in range(k + 1, min(hi, k + 10)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
         if m > 0 and toks[m].text in (",", ":") and (m + 1 == hi or doc.quoted[m + 1]):

@@ -354,7 +354,7 @@ def _is_insert(inner: list[Token]) -> bool:
         return False
     if first.norm not in ("who", "whose", "which") and any(
             t.norm in SPEECH_VERBS and t.text.islower() and not t.norm.endswith("ing") for t in inner):
-        return False  # ", the prince called for …, calling": a clause, not an apposition
+        return False  # ", the duke called for …, calling": a clause, not an apposition
     if first.text.islower() and first.norm.endswith("ing") and len(first.norm) > 5:
         return True  # ", delivering Cross' speech,"
     if first.norm in _INSERT_OPENERS or first.text[:1].isdigit() or first.norm.rstrip(".") in TITLE_WORDS \
@@ -463,7 +463,7 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
             break
         n = t.norm
         if n in _INNER_PREPS:
-            # "a spokeswoman for the campaign", "officials in Pakistan", "58 percent of voters"
+            # "a spokeswoman for the campaign", "officials in Pakistan", "61 percent of voters"
             if i - 2 >= floor and _np_word(toks[i - 2]) and is_word(toks[i - 2]) and toks[i - 2].norm not in _DETERMINERS \
                     and not (quoted is not None and quoted[i - 2]):
                 i -= 1
