@@ -605,7 +605,7 @@ def _is_subject(s: _Sent, r: int) -> bool:
 
 def _group_before(s: _Sent, u: _Unit, *, stop: int = 0, subjects: bool = False) -> tuple[str, str]:
     """Group of a bare count from the nearest people named before it in the sentence
-    ("opened fire on fellow soldiers, killing 13"), not before token ``stop`` (the end of
+    ("opened fire on fellow recruits, killing 11"), not before token ``stop`` (the end of
     the last count that named its own people), and not a subject of the verb after it
     ("gunmen opened fire, killing 12": the victims are not the gunmen) unless ``subjects``."""
     for r in range(u.q0 - 1, max(stop - 1, u.q0 - 25), -1):

@@ -402,7 +402,7 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
     if w == "of" and v > 0:
         nv = v - 1
         if norms[nv] in ('"', "”", "’", "'") and nv > 0:
-            nv -= 1  # the “senseless murders” of five
+            nv -= 1  # the “senseless murders” of six
         noun = norms[nv]
         if noun in ("shooting", "shootings", "stabbing", "stabbings") and any(
                 x in ("fatal", "deadly") for x in norms[max(0, nv - 3):nv]):

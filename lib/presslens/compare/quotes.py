@@ -329,7 +329,7 @@ def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | No
     while m > floor and is_cap(toks[m - 1]) and not doc.quoted[m - 1] and toks[m - 1].norm not in STOPWORDS:
         m -= 1
     if m > floor and toks[m - 1].norm in ("to", "at", "for", "with", "from", "about", "on", "of", "against", "by"):
-        return None  # "delivered a blunt message to Reyes: “…”": the one spoken to
+        return None  # "delivered a stern warning to Reyes: “…”": the one spoken to
     if m == floor and k - m == 1 and toks[m].text.rstrip(".") not in doc.mid_caps:
         return None  # "Yes:" or a one-word heading (but "Okafor: “…”" when the article names Okafor)
     return (m, k) if any(t.text[:1].isupper() and len(t.text) > 1 for t in toks[m:k]) else None

@@ -704,7 +704,7 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     standoff uprising assault assaults raid raids crash crashes earthquake quake flood floods
     hijacking hijackings incident incidents tragedy tragedies spree sprees slaying slayings bomb bombs
     storm hurricane genocide holocaust""".split())
-#: Nouns of a place where an event happens ("a Colorado movie theater", "at a Florida high school").
+#: Nouns of a place where an event happens ("an Idaho movie theater", "at a Nevada high school").
 FACILITY_NOUNS: frozenset[str] = frozenset(
     """school schools church mosque synagogue temple theater theatre cinema nightclub club bar mall market
     supermarket grocery store shop restaurant cafe hotel concert festival office offices base campus university
