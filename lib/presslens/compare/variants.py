@@ -3,13 +3,13 @@
 A *spelling variant* is a pair of names, as written, that differ only in how their words are
 spelled — never in which words they have:
 
-- ``diacritics``: the same letters once accents are removed ("Chérif" / "Cherif");
+- ``diacritics``: the same letters once accents are removed ("Anaïs" / "Anais");
 - ``spelling``: words within a few edits of each other (optimal string alignment distance,
   computed with rapidfuzz: 1 edit for words of 4–5 letters, 2 from 6 letters, never more
   than a third of the word; a swap of two letters is one edit; two edits only when they touch
   vowels and doubled letters, as transliterations do: "Mohammed" / "Muhammad",
-  "Brunelle" / "Brunnele"), with the same first letter ("Yousef" / "Youssef",
-  "Tuscalosa" / "Tuscaloosa");
+  "Brunelle" / "Brunnele"), with the same first letter ("Tomaso" / "Tommaso",
+  "Harowgate" / "Harrowgate");
 - ``abbreviation``: a word of a name of several words shortened with a period ("Ft. Carrow" /
   "Fort Carrow"; a one-word abbreviation, "Fla.", is ambiguous and not counted);
 - ``word order``: the same two or three words of a person's name in another order.

@@ -98,7 +98,7 @@ _DATELINE = re.compile(
     r"\s*(?:\((?:" + _AGENCY_ALT + r")\)\s*)?"
     r"(?:[:—–]|\s-{1,2})\s*(?=\S)"
 )
-#: "(CNN) …", "Manchester, England (CNN) …": a wire or broadcaster in parentheses opens the text.
+#: "(CNN) …", "Harwick, England (CNN) …": a wire or broadcaster in parentheses opens the text.
 _AGENCY_DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][\w.'’-]+(?:[ ,]{1,2}[A-Z][\w.'’-]+){0,3}?)\s*)?\((?:" + _AGENCY_ALT + r")\)\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“‘'])")
 #: (The line break comes first and the character before it is looked behind at from after it:
@@ -228,7 +228,7 @@ def _is_headline_like(s: str) -> bool:
 
 
 def _is_title_case(s: str) -> bool:
-    """Most words capitalised ("'Hate Has No Place' In America, Trump Says …"): a headline's style."""
+    """Most words capitalised ("'We Will Rebuild' In Brackwell, Mayor Says …"): a headline's style."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", s) if w.lower() not in _SMALL_WORDS]
     if len(words) < 4 or _TERMINAL.search(s.rstrip("?!")):
         return False
@@ -675,9 +675,9 @@ def _gallery_spans(line: str) -> list[tuple[int, int]]:
 def _tooltip_spans(line: str) -> list[tuple[int, int]]:
     """Name tooltips: "<full name><related headline>… MORE", the name repeated after its mention.
 
-    The tooltip starts at the full name that follows the mention in the prose ("President
-    Trump Donald John TrumpKamala …"): the glued word must begin with a word written just
-    before it (the surname), which tells a tooltip from a brand name such as "McConnell".
+    The tooltip starts at the full name that follows the mention in the prose ("Mayor
+    Okafor Ruth Anne OkaforValley …"): the glued word must begin with a word written just
+    before it (the surname), which tells a tooltip from a brand name such as "McTavish".
     """
     out: list[tuple[int, int]] = []
     floor = 0

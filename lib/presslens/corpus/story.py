@@ -284,7 +284,7 @@ def story_title(headlines: list[str], *, fallback: str, outlets: list[str] | Non
         ledes: the articles' first paragraphs, to break ties.
 
     Returns:
-        The title ("Navy Yard shooting", "Charlie Hebdo").
+        The title ("Harlow Park shooting", "Brackwell flood").
     """
     pairs = [(h, o) for h, o in zip(headlines, outlets or [str(i) for i in range(len(headlines))]) if h.strip()]
     if len(pairs) == 1:
