@@ -37,8 +37,8 @@ CASES = [
     ("Between 200 and 500 people were killed in the floods.",
      [("killed", "people", "Between 200 and 500", 200, 500)]),
     ("Six to nine guards were wounded.", [("injured", "security", "Six to nine", 6, 9)]),
-    ("He opened fire in the lobby, killing one or possibly two people.",
-     [("killed", "people", "one or possibly two", 1, 2)]),
+    ("He opened fire in the lobby, killing three or possibly four people.",
+     [("killed", "people", "three or possibly four", 3, 4)]),
     # coordination, parts and the clause each outcome belongs to
     ("Twelve rangers and 19 villagers were killed in the ambush.",
      [("killed", "security", "Twelve", 12, 12), ("killed", "civilians", "19", 19, 19)]),
@@ -65,7 +65,7 @@ CASES = [
      [("killed", "people", "three", 3, 3), ("killed", "people", "one", 1, 1)]),
     ("Four passengers became injured when the roof fell.", [("injured", "civilians", "Four", 4, 4)]),
     ("Six guards sustained injuries in the riot.", [("injured", "security", "Six", 6, 6)]),
-    ("Twelve people suffered serious but non-life-threatening injuries.", [("injured", "people", "Twelve", 12, 12)]),
+    ("Nine people suffered minor but non-life-threatening injuries.", [("injured", "people", "Nine", 9, 9)]),
     ("A clerk suffered stab wounds to the arm.", [("injured", "civilians", "A clerk", 1, 1)]),
     ("Two others remain in critical condition.", [("injured", "people", "Two", 2, 2)]),
     ("Nine people are still in custody.", [("arrested", "militants", "Nine", 9, 9)]),
@@ -127,7 +127,7 @@ CASES = [
     # a common typing slip of "at least"
     ("A least 9 people were killed.", [("killed", "people", "A least 9", 9, None)]),
     # zero
-    ("There were no casualties in the incident.", [("casualties", "people", "no casualties", 0, 0)]),
+    ("There were no casualties in the raid.", [("casualties", "people", "no casualties", 0, 0)]),
     ("No one was hurt or killed in the fire.",
      [("killed", "people", "No one", 0, 0), ("injured", "people", "No one", 0, 0)]),
     ("The device damaged a wall but caused no injuries.", [("injured", "people", "no injuries", 0, 0)]),
@@ -159,7 +159,7 @@ NEGATIVES = [
     "It lasted 10 to 15 minutes.",
     "Police have not confirmed whether the suspect surrendered.",
     "The three vacant seats went to newcomers.",
-    "The guard had multiple gunshot wounds to his legs.",
+    "The guard had multiple gunshot wounds to the chest.",
     "There is too much anger and too many people dead.",
 ]
 

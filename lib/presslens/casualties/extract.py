@@ -19,7 +19,7 @@ How it reads a sentence (only sentences holding an outcome word are read):
 2. *Outcome*: the count is linked to an outcome word by grammar: after it ("17 people were
    killed", "four others wounded", "left 50 people dead", "lost their lives", "suffered
    minor injuries", "remain in critical condition", "were among the dead"), before it
-   ("killing 13", "gunned down 20", "injured at least seven others", "the death of two
+   ("killing 11", "gunned down 14", "injured at least seven others", "the death of two
    people", "the death toll rose to 12", "took 17 lives"), as its own noun or modifier
    ("seven injuries", "30 hostages", "the slain officers"), by a frame ("The dead include
    ...", "Of those killed, ..."), or through coordination ("17 personnel and 31 civilians
@@ -46,7 +46,7 @@ lower bound: "a few" ≥ 2, "multiple" ≥ 2, "several" ≥ 3, "a dozen" = 12, "
 "several dozen" ≥ 36, "scores" ≥ 40, "hundreds" ≥ 200, "thousands" ≥ 2000; "many", "a
 number of" and "an unknown number of" have no bound. Zero claims ("no casualties", "no one
 was hurt") have low = high = 0. One named role or person ("a police officer was killed",
-"Johnson was killed") counts 1.
+"Varney was killed") counts 1.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
         taken.update(range(u.q0, u_end))
         group = u.group or "people"
         if prev_group and u.kind == "singular" and u.n1 <= u.n0:
-            group = prev_group  # "one trooper was killed and another was hurt" ("three others" stay people)
+            group = prev_group  # "one deputy was killed and another was hurt" ("three others" stay people)
         q1 = u.q1 - 1 if u.q1 - 1 > u.q0 and s.norms[u.q1 - 1] == "of" else u.q1
         qtext = s.span_text(u.q0, q1) if u.kind != "singular" else s.span_text(u.q0, u_end)
         outs = [p for o in u.outcomes for p in (o.split(":")[1].split("|") if u.kind == "zero" and ":" in o else [o])]

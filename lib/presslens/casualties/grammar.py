@@ -117,7 +117,7 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0, one: bool = 
     if norms[k] in (",", "(", "-", "–", "—", "--"):
         close = {"(": ")"}.get(norms[k], norms[k])
         if k + 2 < n and norms[k + 1] in ("before", "after", "while") and norms[k + 2] == "being":
-            return _passive_after(s, k + 2, zero=zero, depth=depth + 1, one=one)  # "Johnson, before being killed, ..."
+            return _passive_after(s, k + 2, zero=zero, depth=depth + 1, one=one)  # "Varney, before being killed, ..."
         for e in range(k + 1, min(n, k + MAX_PARENTHESIS_TOKENS)):
             w = norms[e]
             if (w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES) and norms[e - 1] not in _DETERMINERS \
@@ -137,7 +137,7 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0, one: bool = 
     nominal = _nominal_outcome(s, k)
     if nominal is not None:
         return [nominal[0]], nominal[1]
-    # a phrase of place or relation before the verb: "Three employees at an IRS center in Ogden were injured"
+    # a phrase of place or relation before the verb: "Three employees at a tax office in Varnby were injured"
     w0 = norms[k]
     if w0 in _PREPOSITION_LIKE or (w0.endswith(("ed", "ing")) and k + 1 < n and norms[k + 1] in _PREPOSITION_LIKE
                                    and w0 not in lex.PASSIVE_OUTCOMES and w0 not in lex.ACTIVE_OUTCOMES):
@@ -387,20 +387,20 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
     w = norms[v]
     if w == "without":
         return None
-    # multi-word verbs: "gunned down 20 children", "took the lives of five", "killing and injuring four"
+    # multi-word verbs: "gunned down 14 children", "took the lives of five", "killing and injuring four"
     for key, out in lex.ACTIVE_PHRASES.items():
         L = len(key)
         if v - L + 1 >= 0 and tuple(norms[v - L + 1:v + 1]) == key:
             if _blocked_before(s, v - L + 1):
                 return _BLOCKED
             return out
-    # "Among the dead were five men", "The dead included two children": the outcome is the subject's
+    # "Among the dead were four women", "The dead included two children": the outcome is the subject's
     subj = _outcome_subject(s, v)
     if subj is not None:
         return subj
     if w in lex.INJURY_HARM_VERBS and not (v > 0 and norms[v - 1] in _BE_AUX):
         if v > 0 and norms[v - 1] in lex.FATAL_WORDS:
-            return "killed"  # "fatally shot 49 people"
+            return "killed"  # "fatally shot 31 people"
         if _blocked_before(s, v):
             return _BLOCKED
         end = max(u.n1, u.q1)
@@ -427,7 +427,7 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
     if w == "of" and v > 0:
         nv = v - 1
         if norms[nv] in ('"', "”", "’", "'") and nv > 0:
-            nv -= 1  # the “senseless murders” of five
+            nv -= 1  # the “senseless murders” of six
         noun = norms[nv]
         if noun in ("shooting", "shootings", "stabbing", "stabbings") and any(
                 x in ("fatal", "deadly") for x in norms[max(0, nv - 3):nv]):
@@ -571,8 +571,8 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
                 prev = u
             continue
         if u.person:
-            # one person named or referred to: only an outcome of its own verb ("Johnson was
-            # killed", "he died"; not "Johnson shot at them") or as the object of one ("police shot him")
+            # one person named or referred to: only an outcome of its own verb ("Varney was
+            # killed", "he died"; not "Varney shot at them") or as the object of one ("police shot him")
             if res is not None and not borrowed[idx] and u.person != "object" and _passive_voice(s, max(u.n1, u.q1), res[1]):
                 outs, u.link = list(res[0]), "after"
             elif before is not None and u.person != "subject":
@@ -690,7 +690,7 @@ def _after_including(s: _Sent, u: _Unit) -> bool:
 
 def _is_link_gap(s: _Sent, a: int, b: int) -> bool:
     """Tokens a..b-1 join two counts in one list: ", ", "and", ", including", or a place
-    phrase then a connector ("two citizens from the United States, five tourists")."""
+    phrase then a connector ("two citizens from the Netherlands, five tourists")."""
     gap = tuple(s.norms[a:b])
     if gap in _CONNECTORS or gap in _INCLUDING:
         return True

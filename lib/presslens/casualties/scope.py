@@ -1,6 +1,6 @@
 """Event scope of a casualty claim: this story's event, or another event, place or time.
 
-News about one attack recalls others ("the 2009 shooting at Fort Hood killed 13"), compares
+News about one attack recalls others ("the 2009 shooting at Fort Carrow killed 11"), compares
 it ("the deadliest since ..."), cites national statistics ("30,000 people die each year"),
 or reports a separate incident of the same day ("Separately, a gunman took a hostage").
 Such figures must not enter the story's toll. :func:`claim_scope` tells them apart by the
@@ -11,8 +11,8 @@ words of the claim's sentence and of the sentences before it in its paragraph:
 - *another event*: comparisons and other incidents ("the deadliest since", "in U.S.
   history", "another mass shooting", "separately", "previous attacks");
 - *a general statistic*: yearly or per-capita figures, wars, regimes;
-- *another place*: a place named in the sentence that is not the event's ("in Dayton,
-  Ohio", "at a Colorado movie theater", "at a kosher grocery in eastern Paris") — the
+- *another place*: a place named in the sentence that is not the event's ("in Brackwell,
+  Ohio", "at an Idaho movie theater", "at a corner grocery in eastern Paris") — the
   event's places are those the story's headlines and first paragraphs name
   (:func:`event_frame`);
 - *another day*: a victim killed on a day after the event was reported ("the killing of a
@@ -84,27 +84,27 @@ _MONTH_RE = re.compile(
 _NAMED_EVENT_AFTER_RE = re.compile(rf"['’]?s?\s+(?:[\w-]+\s+)?(?:{_EVENT_NOUN_ALT})\b", re.IGNORECASE)
 _CAP = r"[A-Z][\w'’.-]*"
 _CAP_SEQ = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|el\s+)?{_CAP}){{0,3}}"
-#: "City, State" or "City, Country": "Dayton, Ohio", "Aurora, Colo.", "Christchurch, New Zealand".
+#: "City, State" or "City, Country": "Brackwell, Ohio", "Millbrook, Colo.", "Tarvick, New Zealand".
 _PAIR_RE = re.compile(rf"(?<![\w'’])(?P<city>{_CAP_SEQ}),\s+(?P<region>{_CAP_SEQ})")
-#: A place after a preposition of location: "in Orlando", "at Fort Hood".
+#: A place after a preposition of location: "in Orlando", "at Fort Carrow".
 _IN_PLACE_RE = re.compile(rf"\b(?:in|at|near|outside|inside|across|throughout)\s+(?:the\s+)?(?P<place>{_CAP_SEQ})")
 _FACILITY_ALT = "|".join(sorted(lex.FACILITY_NOUNS, key=len, reverse=True))
 _FACILITY_MODIFIED = "|".join(sorted(lex.FACILITY_MODIFIED_NOUNS, key=len, reverse=True))
-#: A place before a facility: "a Colorado movie theater", "the Florida high school".
-#: A kind of place named in a text: "a kosher grocery", "the high school", "a movie theater".
+#: A place before a facility: "an Idaho movie theater", "the Florida high school".
+#: A kind of place named in a text: "a corner grocery", "the high school", "a movie theater".
 _FACILITY_RE = re.compile(
     rf"\b(?:at|in|inside|outside|near|into|on|entered|(?:{_EVENT_NOUN_ALT})\s+of)\s+(?:a|an|the)\s+(?:(?!(?:a|an|the|on|in|at|of|to|by|from)\b)[\w'’-]+\s+){{0,3}}?"
     rf"(?P<facility>{_FACILITY_ALT})\b(?!\s+(?:{_FACILITY_MODIFIED}))", re.IGNORECASE)
-#: Any mention of a kind of place ("Manchester Arena attack", "the school"), for the event's own.
+#: Any mention of a kind of place ("Harlow Arena attack", "the school"), for the event's own.
 _FACILITY_MENTION_RE = re.compile(rf"\b(?P<facility>{_FACILITY_ALT})\b", re.IGNORECASE)
 _PLACE_FACILITY_RE = re.compile(rf"\b(?:an?|the)\s+(?P<place>{_CAP_SEQ})\s+(?:[a-z-]+\s+){{0,2}}(?:{_FACILITY_ALT})\b")
 #: A run of capitalised words (a name), possibly with "of"/"de" inside.
 _CAP_RUN_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s+(?:(?:of|de|la|el)\s+)?{_CAP})*")
-#: Words that end a place name inside a capitalised run ("Santa Fe High School" → "Santa Fe").
+#: Words that end a place name inside a capitalised run ("Port Ellis High School" → "Port Ellis").
 _NAME_ENDERS = lex.FACILITY_NOUNS | lex.EVENT_NOUNS | frozenset(
     "high elementary middle primary secondary community memorial baptist methodist navy naval military".split())
 _WORD_RE = re.compile(r"[\w'’.-]+")
-#: Words after which a "City, Region" pair starts ("in Dayton, Ohio").
+#: Words after which a "City, Region" pair starts ("in Brackwell, Ohio").
 _LOCATION_BEFORE_RE = re.compile(r"(?:\b(?:in|at|near|of|from|outside|inside|to|across|and)\s+(?:the\s+)?|^)$",
                                  re.IGNORECASE)
 
@@ -159,13 +159,13 @@ def places_in(text: str, *, known: frozenset[str] = frozenset(), initial: bool =
         text: a sentence or paragraph.
         known: lower-case names already known to be places (found elsewhere in the story),
             recognised after "in"/"at" without a state or country beside them.
-        initial: a capitalised word at the start of the text may be a place ("Dallas
+        initial: a capitalised word at the start of the text may be a place ("Brackwell
             shooting: ..." in a headline).
 
     Returns:
         Places in text order: "City, State/Country" pairs (the region kept), states and
         countries after a preposition of location, a state before a facility ("a Florida
-        high school"), a name before an event noun ("the Columbine shooting"), and known
+        high school"), a name before an event noun ("the Harlow Park shooting"), and known
         places after "in"/"at".
     """
     out: list[Place] = []
@@ -179,8 +179,8 @@ def places_in(text: str, *, known: frozenset[str] = frozenset(), initial: bool =
 
     for m in _PAIR_RE.finditer(text):
         city, region = m.group("city"), m.group("region")
-        # the region may run on ("Dayton, Ohio bar"): keep its first words when they name a region
-        # and what follows them is not another capitalised word ("Alexis, D.C. Metropolitan Police")
+        # the region may run on ("Brackwell, Ohio bar"): keep its first words when they name a region
+        # and what follows them is not another capitalised word ("Tolliver, D.C. Metropolitan Police")
         words = region.split()
         reg = None
         for k in range(len(words), 0, -1):
@@ -206,8 +206,8 @@ def places_in(text: str, *, known: frozenset[str] = frozenset(), initial: bool =
                         initial or _norm_place(cand) in known or _norm_place(cand) in lex.CITIES)):
                     add(cand, reg or "", m.start("place"), m.start("place") + len(cand))
                     break
-    # a name before an event or facility noun: "the Columbine shooting", "Pittsburgh Synagogue
-    # Shooting", "a Colorado movie theater"
+    # a name before an event or facility noun: "the Harlow Park shooting", "Brackwell Chapel
+    # Shooting", "an Idaho movie theater"
     for m in _CAP_RUN_RE.finditer(text):
         words = list(_WORD_RE.finditer(m.group()))
         cut = next((k for k, w in enumerate(words) if w.group().lower() in _NAME_ENDERS), len(words))
@@ -240,7 +240,7 @@ class EventFrame:
             month before it.
         places: lower-case names of the event's places and named events (those the
             articles' first blocks name).
-        regions: states and countries written beside an event place ("El Paso, Texas" →
+        regions: states and countries written beside an event place ("Brackwell, Texas" →
             "texas"), and national names: places that contain the event.
         known: every place name recognised anywhere in the story.
         facilities: kinds of place the event happened at ("school", "church", "offices"):
@@ -341,7 +341,7 @@ def event_frame(story: Story) -> EventFrame:
             if p.name in places and p.region and p.region != p.name:
                 regions.add(p.region)
     # a state or country is the event's place only when it holds an event city or no city is named:
-    # "Dallas" and "Louisiana" in the ledes of a Dallas story (Louisiana is another event's)
+    # "Brackwell" and "Nevada" in the ledes of a Brackwell story (Nevada is another event's)
     def is_region(p: str) -> bool:
         return _region_of(p) is not None and p not in lex.CITIES
 
@@ -410,7 +410,7 @@ def _other_time(text: str, frame: EventFrame, a: int = 0, b: int | None = None,
 def _other_place(text: str, frame: EventFrame, a: int, b: int) -> str:
     """The place of ``text`` nearest to characters a..b when it is not the event's, else "".
 
-    Places of the event count as written anywhere ("five Dallas police officers"); other
+    Places of the event count as written anywhere ("five Brackwell police officers"); other
     places as :func:`places_in` finds them; states and countries holding the event and
     national names are no other place.
     """
