@@ -101,8 +101,8 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
                      echo: dict[int, dict] | None = None, members: bool = True) -> list[dict]:
     """Claims of one sentence text[start:end] as row dicts (offsets into text).
 
-    Without ``members``, one person listed as a member of a count before it ("killing 12
-    people, including the editor") is left out (see :func:`_member_of_count`).
+    Without ``members``, one person listed as a member of a count before it ("killing 9
+    people, including the night manager") is left out (see :func:`_member_of_count`).
 
     With ``echo`` (figure → its claim), only the counts that state no outcome but repeat one
     of those figures for people ("the 22 victims" after "22 people were killed") are read,
@@ -125,7 +125,7 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
             continue
         if not members and _member_of_count(s, u, units):
             taken.update(range(u.q0, max(u.q1, u.n1)))
-            continue  # "killing 12 people, including the editor": one of the 12, not a figure of its own
+            continue  # "killing 9 people, including the night manager": one of the 9, not a figure of its own
         u_end = max(u.q1, u.n1)
         if u.link == "noun" and "captured" in u.outcomes and any(
                 w in lex.UNHARMED_WORDS or w in lex.RELEASE_WORDS for w in s.norms[u_end:u_end + 6]):
@@ -133,7 +133,7 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
         if "captured" in u.outcomes and any(w in lex.RELEASE_BEFORE for w in s.norms[max(0, u.q0 - 3):u.q0]):
             u.outcomes = [o for o in u.outcomes if o != "captured"]
             if not u.outcomes:
-                continue  # "the freeing of more than a dozen people held hostage": a release
+                continue  # "the rescue of nearly 30 people held captive": a release
         taken.update(range(u.q0, u_end))
         group = u.group or "people"
         if prev_group and u.kind == "singular" and u.n1 <= u.n0:
@@ -147,7 +147,7 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
             if outcome == "arrested" and g == "people" and not u.zero:
                 g = lex.ARRESTED_PEOPLE_GROUP
             if outcome == "casualties" and not u.zero and _in_care(s, u.q0, u_end):
-                outcome = "injured"  # "the hospitals where the 59 casualties were treated": the wounded
+                outcome = "injured"  # "the 23 casualties were treated in two clinics": the wounded
             found.append({"q0": u.q0, "q1": u_end, "outcome": outcome, "group": g, "group_text": u.group_text,
                           "low": u.low, "high": u.high, "qualifier": u.qualifier, "quantity": qtext, "kind": u.kind,
                           "definite": u.definite})
@@ -176,8 +176,8 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
 
 
 def _in_care(s, a: int, b: int) -> bool:
-    """Words of hospital care in the clause of tokens a..b ("the hospitals where the 59
-    casualties were treated"): casualties in care are the wounded."""
+    """Words of hospital care in the clause of tokens a..b ("the 23 casualties were
+    treated in two clinics"): casualties in care are the wounded."""
     stops = (";", ".", ":", "but")
     lo = a
     while lo > 0 and a - lo < lex.CARE_REACH and s.norms[lo - 1] not in stops:
@@ -190,8 +190,8 @@ def _in_care(s, a: int, b: int) -> bool:
 
 def _member_of_count(s, u: _Unit, units: list[_Unit]) -> bool:
     """One person killed, listed after "including" (or "among them") behind a count of several
-    people killed: a member of that count ("killing 12 people, including the editor and a
-    cartoonist", "killed 26 people, including children and a pregnant woman")."""
+    people killed: a member of that count ("killing 9 people, including the night manager and a
+    driver", "killed 14 people, including nurses and a retired teacher")."""
     if u.kind != "singular" or u.person in ("subject", "object") or u.outcomes != ["killed"] \
             or any(w in lex.REFLEXIVE for w in s.norms[u.q0:max(u.q1, u.n1)]):
         return False  # not the attacker ("before killing himself"); the wounded are listed apart
@@ -302,8 +302,8 @@ def claims_in_sentences(text: str, spans: list[tuple[int, int]], *, repeats: boo
         text: the whole text (offsets point into it; preceding text resolves "he said").
         spans: sentence ``(start, end)`` pairs; only those holding an outcome word are read.
         repeats: keep definite repeats as mentions of the earlier claim.
-        members: keep one person listed as a member of a count before it ("killing 12
-            people, including the editor": the editor, 1, as a claim of its own); without it
+        members: keep one person listed as a member of a count before it ("killing 9
+            people, including the night manager": the manager, 1, as a claim of its own); without it
             only the count is a claim.
 
     Returns:

@@ -97,7 +97,7 @@ _BE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "
 def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0, one: bool = False) -> tuple[list[str], int] | None:
     """Outcome words after the people counted, from token k: (outcomes, end) or None.
 
-    With ``one`` (one person: "the principal", a name; or people an attack "left ... shot"), a
+    With ``one`` (one person: "the caretaker", a name; or people an attack "left ... shot"), a
     bare "shot" / "stabbed" is an outcome only with words saying the people lived
     (:func:`_wound_near`).
     """
@@ -209,7 +209,7 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0, one: bool = 
         skipped += 1
     if harmed >= 0 and not negated:
         if one and not fatal and not _wound_near(s, harmed):
-            return None  # "was shot as she ran": shot and killed or shot and wounded, the text does not say
+            return None  # "was shot as he fled": shot and killed or shot and wounded, the text does not say
         outs = ["killed" if fatal else "injured"]
         second = _second_predicate(s, harmed + 1)
         return (outs + [second] if second and second not in outs else outs), harmed + 1
@@ -218,9 +218,9 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0, one: bool = 
 
 def _wound_near(s: _Sent, h: int) -> bool:
     """Words around "shot" / "stabbed" at h say what became of the person: a wound to a limb or
-    the body ("shot in the leg"), hospital care ("was hospitalized after he was shot"), a
-    condition ("but is expected to survive"), or another outcome beside it ("several have been
-    shot and some killed", "was shot and arrested")."""
+    the body ("shot in the leg"), hospital care ("was treated in hospital after she was shot"), a
+    condition ("and is likely to survive"), or another outcome beside it ("four were
+    shot and two killed", "was shot and detained")."""
     for w in s.norms[h + 1:h + 1 + lex.WOUND_REACH]:
         if w in (";", ".", ":"):
             break
@@ -585,7 +585,7 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
             outs, u.link = [before], "before"
         elif u.head_outcome == "captured" and prev is not None and "killed" in prev.outcomes and \
                 tuple(s.norms[max(prev.n1, prev.q1):u.q0]) in (("and",), (",", "and")):
-            outs, u.link = list(prev.outcomes), "coordinated"  # "the killing of a guard and four hostages"
+            outs, u.link = list(prev.outcomes), "coordinated"  # "the killing of a guard and three hostages"
             if u.group is None:
                 u.group = "people"  # hostages are not of the group before them
         elif u.head_outcome is not None:

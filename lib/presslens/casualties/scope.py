@@ -12,11 +12,11 @@ words of the claim's sentence and of the sentences before it in its paragraph:
   history", "another mass shooting", "separately", "previous attacks");
 - *a general statistic*: yearly or per-capita figures, wars, regimes;
 - *another place*: a place named in the sentence that is not the event's ("in Brackwell,
-  Ohio", "at an Idaho movie theater", "at a corner grocery in eastern Paris") — the
+  Ohio", "at an Idaho movie theater", "at a corner grocery in eastern Holmgate") — the
   event's places are those the story's headlines and first paragraphs name
   (:func:`event_frame`);
 - *another day*: a victim killed on a day after the event was reported ("the killing of a
-  policewoman Thursday" in a story of a Wednesday attack).
+  guard Thursday" in a story of a Wednesday attack).
 
 A sentence whose only cues are in its paragraph inherits them when it names no place of
 the event itself.
@@ -41,7 +41,7 @@ SCOPES = ("event", "other")
 FRAME_BLOCKS = 4
 #: Most characters between a claim and a time cue after it in its clause for the cue to date it.
 TIME_REACH = 80
-#: Most characters after a claim for a weekday ("killed four hostages today") to date it.
+#: Most characters after a claim for a weekday ("killed three villagers today") to date it.
 DAY_REACH = 40
 #: Share of the articles (of those naming any place) that must name a place in their first
 #: blocks for it to be a place of the event; it must also be named by at least half as many
@@ -436,7 +436,7 @@ def _other_place(text: str, frame: EventFrame, a: int, b: int) -> str:
         if facility_spots and all(name for _, name in facility_spots) and \
                 not any(d < min(facility_spots)[0] for d in named):
             # another kind of place than the event's, with none of the event's: a place inside the
-            # event's city is still another place ("at a kosher shop in eastern Paris")
+            # event's city is still another place ("at a corner shop in eastern Holmgate")
             return min(facility_spots)[1]
         spots += facility_spots
     if not spots:
@@ -447,8 +447,8 @@ def _other_place(text: str, frame: EventFrame, a: int, b: int) -> str:
 def _later_day(text: str, frame: EventFrame, a: int, b: int, published: str) -> str:
     """A day named in ``text`` just after characters a..b that comes after the event, else "".
 
-    "Thursday" or "today" in an article of 9 January dates a killing to 8 or 9 January; when
-    the event was reported on 7 January, that is another killing (a victim's later death —
+    "Thursday" or "today" in an article of 14 March dates a killing to 13 or 14 March; when
+    the event was reported on 12 March, that is another killing (a victim's later death —
     "died of his wounds on Thursday" — is not). Read only in articles published less than a
     week after :attr:`EventFrame.last_day`, so that each weekday names one day.
     """
@@ -459,7 +459,7 @@ def _later_day(text: str, frame: EventFrame, a: int, b: int, published: str) -> 
         return ""
     for m in _DAY_WORD_RE.finditer(text):
         if m.start() < b or m.start() - b > DAY_REACH:
-            continue  # "Cruz appeared in court on Thursday, charged with 17 counts of murder": another verb's day
+            continue  # "Marsh stood before a judge on Thursday, accused of 9 counts of arson": another verb's day
         w = m.group().lower()
         if w == "today":
             day = pub
@@ -547,7 +547,7 @@ def claim_scope(sentence: str, *, frame: EventFrame, at: tuple[int, int] | None 
     if outcome not in lex.PLACE_FREE_OUTCOMES:
         p0, hi = c0, c0 + len(clause)
         where = [m for m in _WHERE_RE.finditer(sentence, 0, c0 + 1)]
-        if where:  # "at a shop in Lyon, where, police said, the gunman took two hostages": the place before
+        if where:  # "at a cafe in Holmgate, where, officers said, a man held three hostages": the place before
             p0 = _clause(sentence, where[-1].start(), where[-1].start() + 1)[0]
         p = _other_place(sentence[p0:hi], frame, a - p0, b - p0)
         if p:
