@@ -116,16 +116,16 @@ CASES = [
      [("injured", "people", "the 20", 20, 20), ("injured", "people", "six", 6, 6)]),
     ("The hospital was treating four victims.", [("injured", "people", "four", 4, 4)]),
     # hostages coordinated with a count killed share its outcome
-    ("He is wanted for the fatal shooting of a guard and four hostages.",
-     [("killed", "security", "a guard", 1, 1), ("killed", "people", "four", 4, 4)]),
-    ("The gunmen killed a guard and took four hostages.",
-     [("killed", "security", "a guard", 1, 1), ("captured", "people", "four", 4, 4)]),
+    ("He is sought over the fatal shooting of a guard and three hostages.",
+     [("killed", "security", "a guard", 1, 1), ("killed", "people", "three", 3, 3)]),
+    ("The gunmen killed a guard and took three hostages.",
+     [("killed", "security", "a guard", 1, 1), ("captured", "people", "three", 3, 3)]),
     # casualties in hospital care are the wounded
-    ("Surgeons went to the two hospitals where the 31 casualties of the crash were treated.",
+    ("Surgeons in two clinics treated the 31 casualties of the crash.",
      [("injured", "civilians", "the 31", 31, 31)]),
     ("The storm caused 31 casualties.", [("casualties", "people", "31", 31, 31)]),
     # a common typing slip of "at least"
-    ("A least 9 people were killed.", [("killed", "people", "A least 9", 9, None)]),
+    ("A least 9 people died in the flood.", [("killed", "people", "A least 9", 9, None)]),
     # zero
     ("There were no casualties in the raid.", [("casualties", "people", "no casualties", 0, 0)]),
     ("No one was hurt or killed in the fire.",
@@ -150,7 +150,7 @@ NEGATIVES = [
     "Two of the attackers fled on foot.",
     "His daughter escaped unharmed.",
     "The rebels vowed to kill the hostages.",
-    "The raid ended with the freeing of more than a dozen people held hostage.",
+    "The siege ended with the rescue of nearly 30 people held captive.",
     "Troops welcomed the release of 12 hostages.",
     "The protest drew thousands of people.",
     "Both hostage standoffs are over.",
@@ -241,9 +241,9 @@ def test_trigger_scan_is_word_bounded() -> None:
 
 
 @pytest.mark.parametrize("text,member", [
-    ("Gunmen stormed the depot on Monday, killing 9 people including the night manager and a driver.",
+    ("Gunmen raided the depot on Monday, killing 9 people including the night manager and a driver.",
      "the night manager"),
-    ("The blast killed 14 people, including children, pensioners and a pregnant woman.", "a pregnant woman"),
+    ("The blast killed 14 people, including students, nurses and a retired teacher.", "a retired teacher"),
 ])
 def test_a_person_listed_in_a_count_is_a_member(text: str, member: str) -> None:
     spans = [(0, len(text))]
@@ -264,13 +264,13 @@ def test_attackers_and_the_wounded_are_not_members(text: str, kept: str) -> None
 
 @pytest.mark.parametrize("text,expected", [
     # one person "shot" with nothing saying whether they lived is no injury claim
-    ("The caretaker, who was shot as he ran for the door, had warned the board.", []),
+    ("The caretaker, who was shot as he fled through the yard, had warned the board.", []),
     ("Officer Tom Reyes was shot in the incident, the station learned.", []),
     # with a wound, hospital care or a condition it is
     ("Officer Tom Reyes was shot in the leg.", [("injured", "Officer Tom Reyes")]),
-    ("A guard was shot by police but is expected to survive.", [("injured", "A guard")]),
+    ("A cashier was shot by a robber and is likely to survive.", [("injured", "A cashier")]),
     ("Officer Tom Reyes was shot by a guard.", []),
-    ("Reyes, who was hospitalized after he was shot by a guard, spoke to reporters.", [("injured", "he")]),
+    ("Reyes, who was treated in hospital after he was shot by a guard, spoke to reporters.", [("injured", "he")]),
     # counts keep the benchmark's convention
     ("Three people were shot in the car park.", [("injured", "Three")]),
     # but an attack that "left" people shot counts the killed and the wounded together

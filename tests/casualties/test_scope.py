@@ -39,21 +39,21 @@ def _scope(sentence: str, claim: str, **kw) -> tuple[str, str]:
     ("Guards detained a man for throwing stones at the gate.", "a man", "another event"),
     ("Storms cause more deaths in the valley (40) than floods (12).", "40", "comparison"),
     # another attacker acting in the same sentence
-    ("Meanwhile another gunman walked into a shop and took three people hostage.", "three people", "another event"),
+    ("Meanwhile another gunman burst into a cafe and held three people hostage.", "three people", "another event"),
     # a new incident introduced in the story
     ("To add to the fear, there was also a stabbing near the harbour that killed a guard.", "a guard", "another event"),
     # a figure over several events
     ("The twin bombings that left 23 people dead shook the region.", "23 people", "general statistic"),
     ("Both attacks together killed 19 people.", "19 people", "general statistic"),
     # the deaths a protest is about
-    ("Crowds marched in Brookhaven during the protests over the killings of two teenagers by guards.",
-     "two teenagers", "comparison"),
+    ("Crowds gathered in Brookhaven for the rallies after the deaths of three teenagers in custody.",
+     "three teenagers", "comparison"),
     # a year before a quoted name of an event
     ("He recalled the 1994 \u201cHarbor strangler\u201d killings that left 6 women dead.", "6 women", "another time"),
     # hostages taken at another kind of place than the event's, even in the event's town
-    ("A man entered a grocery in eastern Brookhaven and may have taken a hostage.", "a hostage", "another place"),
-    ("The siege at a grocery in Brookhaven, where, according to police, the man holds four hostages, goes on.",
-     "four hostages", "another place"),
+    ("A man entered a cafe in north Brookhaven and is thought to hold a hostage.", "a hostage", "another place"),
+    ("The siege at a cafe in Brookhaven, where, officers said, a man holds three hostages, goes on.",
+     "three hostages", "another place"),
 ])
 def test_other_scope(sentence: str, claim: str, why: str) -> None:
     scope, reason = _scope(sentence, claim)
@@ -68,11 +68,11 @@ def test_other_scope(sentence: str, claim: str, why: str) -> None:
     ("The gunman, a 2012 graduate of the local college, killed four students.", "four students"),
     ("Police said 16 people had been taken into custody since Sunday's attack.", "16 people"),
     # a possible second attacker is no other event
-    ("After 5 people were killed, police said the possibility another gunman was involved was slim.", "5 people"),
+    ("After 5 people were killed, police said they doubted another gunman had helped.", "5 people"),
     # a facility noun as a modifier is no place
-    ("The driver killed eight people before slamming into a school bus.", "eight people"),
+    ("The driver killed six cyclists and then crashed into a school bus.", "six cyclists"),
     # the event's own name beside the claim outweighs a place named after it
-    ("Police cornered the brothers, suspected of killing 7 people in the Brookhaven attack, at a bakery in Fairview.",
+    ("Officers surrounded the two men, wanted for killing 7 people in the Brookhaven attack, in a barn near Fairview.",
      "7 people"),
     ("Gunmen took 20 shoppers hostage at the mall.", "20 shoppers"),
 ])
@@ -141,9 +141,9 @@ LATER = EventFrame(years=frozenset({2021}), months=frozenset({(2021, 5), (2021, 
 
 @pytest.mark.parametrize("sentence,claim,published,group,scope", [
     # a victim killed on a day after the event was reported: another killing
-    ("Police linked him to the killing of a guard in Brookhaven Thursday.", "a guard", "2021-05-07", "security",
+    ("Officers say he shot dead a guard in Brookhaven Thursday.", "a guard", "2021-05-07", "security",
      "other"),
-    ("The minister said four hostages had been killed today.", "four hostages", "2021-05-07", "people", "other"),
+    ("The governor said three villagers were killed today.", "three villagers", "2021-05-07", "people", "other"),
     # the event's own day, a later death, the attackers' deaths, another verb's day, a late article
     ("Police said a guard was killed Wednesday.", "a guard", "2021-05-07", "security", "event"),
     ("A guard who was hurt in the attack died of his wounds on Thursday.", "A guard", "2021-05-07", "security",
