@@ -40,7 +40,10 @@ ROOT = HERE.parent
 REFERENCE_COMMIT = "054b816"
 #: Tables that differ from the reference on purpose (a correction, not speed work): not counted as
 #: failures, reported with the reason.
-INTENDED_CHANGES: dict[str, str] = {}
+INTENDED_CHANGES: dict[str, str] = {
+    "keyness.distinctive_terms": "a term the outlet never writes is a row only when it avoids it (z <= -1.96)",
+    "keyness.vs_reference": "a term the outlet never writes is a row only when it avoids it (z <= -1.96)",
+}
 #: Files the speed work may change (compared against their text at the reference commit);
 #: None: the whole ``lib/presslens`` of the reference commit.
 SPEED_FILES: list[str] | None = None

@@ -50,13 +50,37 @@ def test_distinctive_terms_seed(seed_story) -> None:
     w = t[(t.view == "words") & (t.comparison == "rest")]
     ops = w[(w.article_id == SEED_002) & (w.term == "operations")].iloc[0]
     assert ops["count"] == 9 and ops["count_other"] == 0 and ops["z"] > 1.5
-    mirror = w[(w.article_id == SEED_000) & (w.term == "operations")].iloc[0]
-    assert mirror["z"] == pytest.approx(-ops["z"]) and mirror["sentence"] == ""
+    # the other outlet never writes it, and not so much less that it "avoids" it: no row
+    assert w[(w.article_id == SEED_000) & (w.term == "operations")].empty
+    assert (t["count"] > 0).all() or (t[t["count"] == 0].distinctive == "avoided").all()
     alleged = w[(w.article_id == SEED_000) & (w.term == "alleged")].iloc[0]
     assert alleged["z"] > 0 and "alleged" in alleged["sentence"]
     assert (t["count"] + t["count_other"] >= 2).all()
     top = top_terms(t, view="numbers", n_terms=3)
     assert top.iloc[0]["term"] == "145" and top.iloc[0]["outlet"] == "by Avery Klein"
+
+
+def _three_outlets(tmp_path, *, n_floods: int):
+    """A story of three outlets; the first writes "flood" in n_floods sentences, the others never."""
+    plain = "Crews cleared the road near the river bank. Residents waited at the school hall."
+    tmp_path.mkdir()
+    texts = [" ".join(["The flood reached the mill."] * n_floods + [plain] * 10),
+             " ".join([plain] * 40 + ["Buses ran late."]), " ".join([plain] * 40 + ["Shops opened late."])]
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(f"Valley news {i}\nOutlet{i} Daily, 2024-05-0{i + 1}\n\n{text}\n",
+                                           encoding="utf-8")
+    return load_story(tmp_path)
+
+
+def test_unused_terms_only_when_avoided(tmp_path) -> None:
+    many = distinctive_terms(_three_outlets(tmp_path / "many", n_floods=40), views=("words",))
+    flood = many[many.term == "flood"]
+    # the two outlets that never write it avoid it (z <= -1.96): rows with count 0
+    assert len(flood) == 3 and (flood.sort_values("count")["count"].tolist()[:2] == [0, 0])
+    assert (flood[flood["count"] == 0].distinctive == "avoided").all()
+    few = distinctive_terms(_three_outlets(tmp_path / "few", n_floods=2), views=("words",))
+    flood = few[few.term == "flood"]
+    assert len(flood) == 1 and flood["count"].iloc[0] == 2  # two uses: nobody "avoids" it
 
 
 def test_reference_comparison_and_errors(seed_story) -> None:

@@ -436,10 +436,13 @@ def _view_rows(view: _View, toks: _Tokens, *, n_outlets: int, ref: int, min_coun
     keep = np.stack([(yi + y) >= min_count for y in yj], axis=1)
     if ref >= 0:
         keep[ref, 1] = False  # the reference is not compared with itself
+    stats = [_log_odds_z(yi, y, prior[cand], n_i=n_i, n_j=n, a0=a0) for y, n in zip(yj, n_j)]
+    # a term the outlet never wrote is a row only when it avoids it (z <= -1.96): on a story of
+    # many outlets the others are nearly every row and say nothing
+    keep &= (yi > 0)[:, None, :] | (np.stack([s[1] for s in stats], axis=1) <= -Z_DISTINCTIVE)
     k, c, t = np.nonzero(keep)  # outlets, then comparisons, then terms (the report order)
     if not len(k):
         return None
-    stats = [_log_odds_z(yi, y, prior[cand], n_i=n_i, n_j=n, a0=a0) for y, n in zip(yj, n_j)]
     rate = 1000 * yi / np.maximum(n_i, 1)
     rate_j = [1000 * y / np.maximum(n, 1) for y, n in zip(yj, n_j)]
     return {"outlet": k, "comp": c, "term": cand[t], "count": counts[k, t].astype(np.int64),
@@ -463,8 +466,9 @@ def distinctive_terms(story: Story, *, reference: str = "", min_count: int = MIN
         views: which of ``words``, ``bigrams``, ``numbers`` to compute.
 
     Returns:
-        One row per (view, outlet, comparison, term), sorted by view, outlet, comparison
-        and descending z. Columns: ``view``; ``outlet`` (article label); ``article_id``;
+        One row per (view, outlet, comparison, term) with at least ``min_count`` uses in the
+        outlet and the comparison together, sorted by view, outlet, comparison and descending
+        z; a term the outlet does not use is a row only when it is ``avoided``. Columns: ``view``; ``outlet`` (article label); ``article_id``;
         ``comparison`` ("rest" or the reference label); ``term``; ``count`` (in the outlet);
         ``count_other`` (in the comparison); ``rate``, ``rate_other`` (per 1,000 tokens of
         the view); ``log_odds`` (δ, natural log); ``z`` (δ / σ); ``distinctive`` (z ≥ 1.96:
