@@ -113,6 +113,59 @@ def test_speaker_kinds(tmp_path: Path) -> None:
     assert q.loc["It is too late,", "speaker_kind"] == "pronoun-unresolved"
 
 
+def _direct(tmp_path: Path, body: str) -> dict[str, tuple[str, str]]:
+    """Direct quotes of a one-article story: text → (speaker phrase, speaker name)."""
+    q = quotes_table(_story(tmp_path, {"a.txt": "Harbour Board Meets.\n\nEastport Daily, 2024-03-01\n\n" + body}))
+    return {r.text: (r.speaker, r.speaker_name) for r in q[q.kind == "direct"].itertuples()}
+
+
+def test_colon_lead_in_names_its_source(tmp_path: Path) -> None:
+    d = _direct(tmp_path, (
+        "Here's Mayor Lina Ortez in March 2019: “We will build the bridge this year. It is right for everyone.”\n\n"
+        "The audit was published on Monday. From the audit: “In general, the older piers fared worse than the "
+        "newer ones in every district.”\n\n"
+        "Rep. Tom Brandt (D-Ore.):\"I have not heard anyone cite that figure before today. Who told you that?\"\n\n"
+        "The campaign, in a note on the dispute, worded it more carefully: \"Her practice was to write to officials "
+        "on their work accounts.\"\n"))
+    assert d["We will build the bridge this year. It is right for everyone."] == ("Mayor Lina Ortez", "Lina Ortez")
+    assert d["In general, the older piers fared worse than the newer ones in every district."][0] == "the audit"
+    assert d["I have not heard anyone cite that figure before today. Who told you that?"] == (
+        "Rep. Tom Brandt", "Tom Brandt")
+    assert d["Her practice was to write to officials on their work accounts."][0] == "The campaign"
+
+
+def test_colon_lead_in_to_someone_is_not_the_source(tmp_path: Path) -> None:
+    d = _direct(tmp_path, "The mayor delivered a blunt message to Reyes: “You will have to fix the pier this year.”\n")
+    assert d.get("You will have to fix the pier this year.", ("", ""))[0] != "Reyes"
+
+
+def test_signature_line_after_a_dash_bullet(tmp_path: Path) -> None:
+    d = _direct(tmp_path, (
+        "\"I will look into it. I do not know the status, but I will certainly look into it.\"\n\n"
+        "- Dana Ruiz.\n\n"
+        "The senator has said this before.\n"))
+    assert d["I will look into it. I do not know the status, but I will certainly look into it."] == (
+        "Dana Ruiz", "Dana Ruiz")
+
+
+def test_speaker_with_hyphenated_title_apposition(tmp_path: Path) -> None:
+    d = _direct(tmp_path, "“Today's vote shows that the council can act when it wants to,” Sara Lind, co-founder of "
+                          "the Harbor Action Group, said in a statement.\n")
+    assert d["Today's vote shows that the council can act when it wants to,"] == ("Sara Lind", "Sara Lind")
+
+
+def test_a_new_cue_after_a_sentence_end_opens_a_new_quote(tmp_path: Path) -> None:
+    d = _direct(tmp_path, (
+        "“The pier was never safe,” Dana Ruiz wrote. Still, she added, “we also cannot ignore the changes to the "
+        "harbor since 2007.”\n\n"
+        "\"The harbor is a sort of trap for the small boats,\" Ruiz said before adding: \"Though the fishermen, "
+        "maybe they know a way out.\"\n"))
+    assert d["The pier was never safe,"] == ("Dana Ruiz", "Dana Ruiz")
+    assert d["we also cannot ignore the changes to the harbor since 2007."] == ("she", "Dana Ruiz")
+    assert d["The harbor is a sort of trap for the small boats,"][1] == "Dana Ruiz"
+    assert d["Though the fishermen, maybe they know a way out."][1] == "Dana Ruiz"
+
+
 def test_seed_quotes(seed_story) -> None:
     q = quotes_table(seed_story)
     jaiswal = q[(q.speaker_group == "Randhir Jaiswal") & (q.kind == "direct")]

@@ -103,10 +103,11 @@ _QUOTE_PUNCT = set(",.?!…—–-:;")
 _NOT_CONTENT_START = frozenset("so yes no goodbye hello thanks thank".split())
 _ADJUNCT_PREPS = frozenset("in on at during after before via through over last this to at from while for with".split())
 _CONJ = frozenset("and but or so yet".split())
+_DASHES = frozenset(("-", "—", "–", "--"))
 #: Participles that open a sentence continuing the last speaker's words ("Adding, “…”").
 _LEAD_PARTICIPLES = frozenset("adding saying noting explaining continuing concluding insisting arguing".split())
 _ASIDES = frozenset("however meanwhile though too also though again instead".split())
-_SPEECH_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?:adding|noting|saying|explaining|pointing|arguing|stressing|insisting|"
+_SPEECH_PARTICIPLE = re.compile(r"(?:,[\"”’']?|\band|\bbefore|\bthen)\s+(?:adding|noting|saying|explaining|pointing|arguing|stressing|insisting|"
                                 r"calling|telling|asking|warning|citing|referring)\b")
 #: Nouns of the adjuncts that stand between a speech verb and its words ("in an interview on Sunday").
 _ADJUNCT_NOUNS = frozenset(
@@ -323,16 +324,50 @@ def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | No
     """A name or title right before a colon that opens a quotation ("… surprise pollster Daron Shaw: “…”",
     "Continued Diaz: “…”")."""
     toks = doc.toks
+    if k - 1 > floor and toks[k - 1].text == ")" and not doc.quoted[k - 1]:
+        m = k - 2  # "Rep. Ann Lee (D-Ore.): “…”": the party and state after the name
+        while m > floor and toks[m].text != "(" and k - m <= 8:
+            m -= 1
+        if toks[m].text == "(" and m - 1 >= floor:
+            k = m
     if k - 1 < floor or not is_cap(toks[k - 1]) or doc.quoted[k - 1]:
         return None
     m = k - 1
     while m > floor and is_cap(toks[m - 1]) and not doc.quoted[m - 1] and toks[m - 1].norm not in STOPWORDS:
         m -= 1
-    if m > floor and toks[m - 1].norm in ("to", "at", "for", "with", "from", "about", "on", "of", "against", "by"):
+    if m > floor and toks[m - 1].norm in ("to", "at", "for", "with", "about", "on", "of", "against", "by"):
         return None  # "delivered a blunt message to Reyes: “…”": the one spoken to
     if m == floor and k - m == 1 and toks[m].text.rstrip(".") not in doc.mid_caps:
         return None  # "Yes:" or a one-word heading (but "Okafor: “…”" when the article names Okafor)
     return (m, k) if any(t.text[:1].isupper() and len(t.text) > 1 for t in toks[m:k]) else None
+
+
+def _source_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | None:
+    """The source a colon lead-in presents: "From the report: “…”", "More from Lund: “…”",
+    "Here's Lund in 1992: “…”" (the phrase after "from" or "here's", up to an adjunct or the colon)."""
+    toks = doc.toks
+    a = k
+    while a > floor and toks[a - 1].text not in (",", ";", "—", "–", ".") and not doc.quoted[a - 1]:
+        a -= 1  # the piece of the clause ending at the colon
+    words = [t.norm for t in toks[a:k]]
+    start = -1
+    if words[:2] in (["here", "'s"], ["here", "’s"], ["here", "is"], ["here", "are"], ["here", "was"]):
+        start = a + 2
+    else:
+        f = next((x for x in range(k - 1, a - 1, -1) if toks[x].norm == "from"), -1)
+        if f >= 0 and all(t.norm in ("more", "also", "and", "again", "this", "excerpt", "excerpts", "quote", "quotes",
+                                     "passage", "passages", "lines", "words")
+                          or not is_word(t) for t in toks[a:f]):
+            start = f + 1  # "From the report:", "More from Lund:", "An excerpt from the letter:"
+    if start < 0 or start >= k:
+        return None
+    spk = phrase_after(toks, start, ceiling=k, quoted=doc.quoted, loose=True)
+    if spk is None:
+        return None
+    rest = toks[spk[1]:k]
+    if rest and not (rest[0].norm in ("in", "on", "at", "during", "last", "this") and len(rest) <= 5):
+        return None  # only a short time or place adjunct may follow the source
+    return spk
 
 
 def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
@@ -614,9 +649,16 @@ def _signature(doc: _Doc, para: int) -> tuple[Cue, tuple[int, int], str] | None:
     """A short paragraph that signs the quotation before it: "- Ruth Okafor.", "— Jane Roe, Eastport"."""
     a, b = doc.para_rng[para]
     toks = doc.toks
-    if b - a < 2 or toks[a].text not in ("-", "—", "–", "--") or doc.words_between(a, b) > 12:
+    if b - a < 1 or doc.words_between(a, b) > 12:
         return None
-    spk = phrase_after(toks, a + 1, ceiling=b, quoted=doc.quoted)
+    line = doc.text[doc.text.rfind("\n", 0, toks[a].start) + 1:toks[a].start].strip()
+    if toks[a].text in _DASHES and b - a >= 2:
+        name_at = a + 1
+    elif line in _DASHES:
+        name_at = a  # the dash read as a list bullet, outside the paragraph
+    else:
+        return None
+    spk = phrase_after(toks, name_at, ceiling=b, quoted=doc.quoted)
     if spk is None or not is_cap(toks[spk[1] - 1]):
         return None
     return Cue(a, a + 1, "—", "neutral", "phrase"), spk, "after"
@@ -807,6 +849,10 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 n_gap <= MAX_GAP_WORDS and re.search(r"[,:.]\s*$", gap) is not None
                 and (gap_cues == 1 or n_gap == 0 or lower and gap_cues <= 2))
             gap_sents = {doc.sent_of[k] for k in range(last.t1, seg.t0) if is_word(doc.toks[k]) and not doc.quoted[k]}
+            seg_sent = doc.sent_of[seg.t0]
+            if joined and seg_sent != doc.sent_of[max(last.t1 - 1, last.t0)] and any(
+                    att.spk is not None and last.t1 <= att.cue.first < seg.t0 for att in attrs[seg_sent]):
+                joined = False  # '“A,” Ruiz wrote. Still, she added, “b …”': the next sentence has its own cue
             if joined and not lower and (_SPEECH_PARTICIPLE.search(gap) or n_gap > 8 and len(gap_sents) >= 2):
                 joined = False  # '"A," she said, adding that …. "B."': the words after are another quote
             if joined and gap_cues >= 1 and not lower and _unit_has_lead_cue(doc, prev_unit, attrs):
@@ -855,7 +901,8 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             a = doc.sents[s_first][0]
             k = first.t0 - 1
             if k > a and toks[k].text in (":", ",") and not any(c.first < first.t0 for c in doc.sent_cues[s_first]):
-                spk = _name_before_colon(doc, k, floor=a) if toks[k].text == ":" else None
+                spk = (_name_before_colon(doc, k, floor=a) or _source_before_colon(doc, k, floor=a)) \
+                    if toks[k].text == ":" else None
                 spk = spk or clause_subject(doc.toks, quoted=doc.quoted, floor=doc.sents[s_first][0], until=k, last=True)
                 if spk is not None:
                     found = (Cue(k, k + 1, ":", "neutral", "phrase"), spk, "before")
@@ -869,7 +916,9 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                     if cands:
                         found = (cands[-1].cue, cands[-1].spk, "colon")
                     else:
-                        spk = clause_subject(doc.toks, quoted=doc.quoted, floor=doc.sents[ps][0], until=doc.sents[ps][1] - 1, last=True)
+                        p0, p1 = doc.sents[ps]
+                        spk = clause_subject(doc.toks, quoted=doc.quoted, floor=p0, until=p1 - 1, last=True) \
+                            or _name_before_colon(doc, p1 - 1, floor=p0) or _source_before_colon(doc, p1 - 1, floor=p0)
                         if spk is not None:
                             found = (Cue(doc.sents[ps][1] - 1, doc.sents[ps][1], ":", "neutral", "phrase"), spk,
                                      "colon")

@@ -62,6 +62,8 @@ MAX_INSERT_TOKENS = 40
 COREFERENCE_WINDOW = 6
 
 QUOTE_CHARS = frozenset('"“”„«»')
+#: Prefixes of a hyphenated title ("co-founder", "ex-governor", "vice-chair").
+_ROLE_PREFIXES = frozenset("co ex vice deputy former acting".split())
 _DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Skipped between a subject and its verb.
@@ -345,6 +347,13 @@ def _matching_open(toks: list[Token], j: int, floor: int) -> int:
     return -1
 
 
+def _role_base(t: Token) -> str:
+    """A token's word without a final period or a prefix such as "co-"/"ex-" ("co-founder" → "founder")."""
+    n = t.norm.rstrip(".")
+    head, sep, rest = n.partition("-")
+    return rest if sep and head in _ROLE_PREFIXES and rest else n
+
+
 def _is_insert(inner: list[Token]) -> bool:
     """Tell whether tokens between two commas are an apposition, relative clause or aside."""
     if not inner or len(inner) > MAX_INSERT_TOKENS:
@@ -357,12 +366,12 @@ def _is_insert(inner: list[Token]) -> bool:
         return False  # ", the prince called for …, calling": a clause, not an apposition
     if first.text.islower() and first.norm.endswith("ing") and len(first.norm) > 5:
         return True  # ", delivering Cross' speech,"
-    if first.norm in _INSERT_OPENERS or first.text[:1].isdigit() or first.norm.rstrip(".") in TITLE_WORDS \
-            or first.norm.rstrip(".") in TITLE_MODIFIERS:
+    if first.norm in _INSERT_OPENERS or first.text[:1].isdigit() or _role_base(first) in TITLE_WORDS \
+            or _role_base(first) in TITLE_MODIFIERS:
         return True
     if is_cap(first) and len(inner) <= 8:
         return True  # ", R-Ore.,", ", Harbour Radio's host,"
-    if any(t.norm.rstrip(".") in TITLE_WORDS or t.norm in ROLE_NOUNS for t in inner[:6]) and len(inner) <= 25:
+    if any(_role_base(t) in TITLE_WORDS or _role_base(t) in ROLE_NOUNS for t in inner[:6]) and len(inner) <= 25:
         return True  # ", legal director for the group,"
     return first.norm.endswith("ly") and len(inner) <= 3
 
@@ -1070,6 +1079,16 @@ def clause_subject(toks: list[Token], *, floor: int, until: int, quoted: list[bo
         for k in range(p0, p1):
             t = toks[k]
             if quoted[k]:
+                break
+            if k == p0 and pi >= 2 and skipped[pi - 1] and verb_like(t):
+                # "The campaign, in a note on the dispute, worded it …": the subject before an adjunct
+                x = pi - 1
+                while x > 0 and skipped[x]:
+                    x -= 1
+                q0, q1 = pieces[x]
+                spk = _phrase_back(toks, q1 - 1, floor=q0, quoted=quoted) if not skipped[x] and q1 > q0 else None
+                if spk is not None and spk[0] == q0 and speaker_head(toks[spk[1] - 1]):
+                    return spk
                 break
             if k > lo and verb_like(t):
                 spk = subject_before(toks, k, floor=lo, quoted=quoted)
