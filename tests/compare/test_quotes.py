@@ -166,6 +166,29 @@ def test_a_new_cue_after_a_sentence_end_opens_a_new_quote(tmp_path: Path) -> Non
     assert d["Though the fishermen, maybe they know a way out."][1] == "Dana Ruiz"
 
 
+def test_participle_with_words_of_its_own_ends_the_quote(tmp_path: Path) -> None:
+    d = _direct(tmp_path, (
+        "“I regard Dan as an old friend,” Pia Ginter told Olsen, noting that he and his wife, Calla, “have "
+        "regularly talked with him for years.”\n\n"
+        "\"She can never be as far left as the mayor,\" Ginter said, recalling her own race: \"I'm not sure he "
+        "damaged me, but he took my time.\"\n"))
+    assert d["I regard Dan as an old friend,"] == ("Pia Ginter", "Pia Ginter")
+    assert "have regularly talked with him for years." not in "".join(d)  # inside the reported clause
+    assert d["I'm not sure he damaged me, but he took my time."][1] == "Pia Ginter"
+
+
+def test_documents_that_read_after_a_quote(tmp_path: Path) -> None:
+    d = _direct(tmp_path, (
+        "“Hi visitors! The ferry may be late again this week!” a welcome message on the website reads.\n\n"
+        "“There are rocks that have shown more spine than the harbor board,” reads a Wednesday editorial in "
+        "The Eastport Herald.\n\n"
+        "The paper was blunt.\n\n"
+        "” … in the case of Eastport, the ferry has already left the dock,” wrote Harbor Monthly.\n"))
+    assert d["Hi visitors! The ferry may be late again this week!"][0] == "a welcome message on the website"
+    assert d["There are rocks that have shown more spine than the harbor board,"][0] == "a Wednesday editorial"
+    assert d[" … in the case of Eastport, the ferry has already left the dock,"][0] == "Harbor Monthly"
+
+
 def test_seed_quotes(seed_story) -> None:
     q = quotes_table(seed_story)
     jaiswal = q[(q.speaker_group == "Randhir Jaiswal") & (q.kind == "direct")]

@@ -108,7 +108,9 @@ _DASHES = frozenset(("-", "—", "–", "--"))
 _LEAD_PARTICIPLES = frozenset("adding saying noting explaining continuing concluding insisting arguing".split())
 _ASIDES = frozenset("however meanwhile though too also though again instead".split())
 _SPEECH_PARTICIPLE = re.compile(r"(?:,[\"”’']?|\band|\bbefore|\bthen)\s+(?:adding|noting|saying|explaining|pointing|arguing|stressing|insisting|"
-                                r"calling|telling|asking|warning|citing|referring)\b")
+                                r"calling|telling|asking|warning|citing|referring|recalling|remarking|acknowledging|"
+                                r"conceding|predicting|promising|declaring|suggesting|joking|complaining|admitting|"
+                                r"describing|reminding|urging)\b")
 #: Nouns of the adjuncts that stand between a speech verb and its words ("in an interview on Sunday").
 _ADJUNCT_NOUNS = frozenset(
     """statement statements interview interviews call conference news press week night morning afternoon evening month
@@ -173,7 +175,8 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
             out.append((i, i + 2, j, j + 2))
             i = j + 2
             continue
-        if c == "”" and (i == start or prev.isspace() or prev in "(\u202a") and i + 1 < end and text[i + 1].isalnum():
+        if c == "”" and (i == start or prev.isspace() or prev in "(\u202a") and i + 1 < end and (
+                text[i + 1].isalnum() or i == start and text[i + 1:i + 3].lstrip()[:1] in ("…", ".")):
             c_open, close = c, "”"  # a closing mark used to open ("‪”Sorry …”")
         elif c in _OPEN and (c != '"' or i == start or not prev.isalnum()):
             c_open, close = c, _OPEN[c]
@@ -769,6 +772,13 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
             if spk is not None and is_cap(toks[spk[1] - 1]):
                 return Cue(k, k + 1, v.norm, SPEECH_VERBS.get(v.norm, "neutral"), "verb"), spk  # "beamed Hartley"
         spk = phrase_after(toks, k, ceiling=hi, quoted=doc.quoted)
+        if spk is not None and spk[1] + 1 < hi and toks[spk[0]].norm in ("a", "an", "the") \
+                and toks[spk[1]].norm in ("on", "in", "at", "from") and toks[spk[1]].text.islower():
+            pp = phrase_after(toks, spk[1] + 1, ceiling=hi, quoted=doc.quoted)  # "a message on the website reads"
+            if pp is not None and pp[1] - 1 > pp[0] and toks[pp[1] - 1].norm in INVERTIBLE_VERBS:
+                pp = (pp[0], pp[1] - 1)  # the phrase took the verb for a plural noun
+            if pp is not None and pp[1] < hi and toks[pp[1]].norm in INVERTIBLE_VERBS:
+                spk = (spk[0], pp[1])
         if spk is not None and spk[1] < hi and spk[1] - spk[0] <= 8:
             v = toks[spk[1]]
             if v.text.islower() and v.text.isalpha() and (v.norm.endswith(("ed", "s")) or v.norm in (
@@ -853,7 +863,10 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             if joined and seg_sent != doc.sent_of[max(last.t1 - 1, last.t0)] and any(
                     att.spk is not None and last.t1 <= att.cue.first < seg.t0 for att in attrs[seg_sent]):
                 joined = False  # '“A,” Ruiz wrote. Still, she added, “b …”': the next sentence has its own cue
-            if joined and not lower and (_SPEECH_PARTICIPLE.search(gap) or n_gap > 8 and len(gap_sents) >= 2):
+            part = _SPEECH_PARTICIPLE.search(gap)
+            if joined and lower and part is not None and _n_words(gap[part.end():]) >= 2:
+                joined = False  # '“A,” she said, noting that he and his wife, Lee, “b …”': the participle's words
+            if joined and not lower and (part or n_gap > 8 and len(gap_sents) >= 2):
                 joined = False  # '"A," she said, adding that …. "B."': the words after are another quote
             if joined and gap_cues >= 1 and not lower and _unit_has_lead_cue(doc, prev_unit, attrs):
                 joined = False  # 'X said: "A." He added, "B."' are two quotes
@@ -895,6 +908,11 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                     break
                 if att.c0 < 0 and att.rule == "before":
                     found = (att.cue, att.spk, "before")
+                    break
+                lead = text[toks[att.cue.last - 1].end:first.open].strip()
+                if att.c0 < 0 and lead.endswith(":") and _n_words(lead) <= 6 and not any(
+                        c in lead[:-1] for c in ".;:!?") and not any(doc.quoted[x] for x in range(att.cue.last, first.t0)):
+                    found = (att.cue, att.spk, "before")  # "she said, recalling her own experience: “…”"
                     break
         if found is None:
             # a lead-in clause ending in a colon or comma right before the quote

@@ -593,6 +593,10 @@ def phrase_after(toks: list[Token], k: int, *, ceiling: int | None = None, quote
             continue
         if n in _INNER_PREPS:
             break
+        if n.rstrip(".") in NOT_NAMES and is_cap(t) and j > k and toks[j - 1].norm in _DETERMINERS and j + 1 < ceiling \
+                and toks[j + 1].text.islower() and _np_word(toks[j + 1]) and toks[j + 1].norm not in STOPWORDS:
+            j += 1  # "a Wednesday editorial": a day or month as a modifier
+            continue
         if not _np_word(t) or (n.rstrip(".") in NOT_NAMES and is_cap(t) and j > k) or n in _TIME and t.text.islower():
             break
         if j > k and t.text.islower() and is_cap(toks[j - 1]) and toks[k].norm not in _DETERMINERS \
