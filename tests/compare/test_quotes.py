@@ -189,6 +189,24 @@ def test_documents_that_read_after_a_quote(tmp_path: Path) -> None:
     assert d[" … in the case of Eastport, the ferry has already left the dock,"][0] == "Harbor Monthly"
 
 
+def test_participle_aside_between_cue_and_quote(tmp_path: Path) -> None:
+    d = _direct(tmp_path, "At the rally, Omar Beck joked, again using an exaggerated drawl, “Amen, brother! Come on up "
+                          "and get baptized!”\n")
+    assert d["Amen, brother! Come on up and get baptized!"] == ("Omar Beck", "Omar Beck")
+
+
+def test_quote_ending_in_an_inner_quote_is_speech(tmp_path: Path) -> None:
+    d = _direct(tmp_path, "Two neighbours, Tom Hale and Ray Oduya, campaign together.\n\n"
+                          "“We’re like ‘Ebb and Flow,’” Hale explained with a smile.\n")
+    assert d["We’re like ‘Ebb and Flow,’"] == ("Hale", "Tom Hale")
+
+
+def test_colon_lead_in_after_a_dash(tmp_path: Path) -> None:
+    d = _direct(tmp_path, "It is not enough to look representative - more from the audit: “Today many vendors weight "
+                          "their samples on other variables to look better.”\n")
+    assert d["Today many vendors weight their samples on other variables to look better."][0] == "the audit"
+
+
 def test_seed_quotes(seed_story) -> None:
     q = quotes_table(seed_story)
     jaiswal = q[(q.speaker_group == "Randhir Jaiswal") & (q.kind == "direct")]

@@ -241,7 +241,7 @@ class _Seg:
     def speechy(self, text: str) -> bool:
         """Enough words, or a short piece that ends in "?"/"!" or opens its sentence with punctuation
         inside ("“Judge,” Brafman said"): not a title ("on “Meet the Press.”") or a scare quote."""
-        body = text[self.c0:self.c1].rstrip()
+        body = text[self.c0:self.c1].rstrip().rstrip("’'\"”")  # "“We're like ‘Ebb and Flow,’”": the inner mark
         n = _n_words(body)
         if n >= MIN_QUOTE_WORDS + 2:
             return True
@@ -350,7 +350,7 @@ def _source_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | 
     "Here's Lund in 1992: “…”" (the phrase after "from" or "here's", up to an adjunct or the colon)."""
     toks = doc.toks
     a = k
-    while a > floor and toks[a - 1].text not in (",", ";", "—", "–", ".") and not doc.quoted[a - 1]:
+    while a > floor and toks[a - 1].text not in (",", ";", "—", "–", "-", ".") and not doc.quoted[a - 1]:
         a -= 1  # the piece of the clause ending at the colon
     words = [t.norm for t in toks[a:k]]
     start = -1
@@ -433,6 +433,11 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
         break
     if k + 2 < hi and toks[k].text == "," and toks[k + 1].norm in _ASIDES and toks[k + 2].text == ",":
         k += 3  # "acknowledged, however, “…”"
+    if k + 2 < hi and toks[k].text == "," and (toks[k + 1].norm.endswith("ing") and toks[k + 1].text.islower()
+                                                or toks[k + 1].norm in _ASIDES and toks[k + 2].norm.endswith("ing")):
+        m = next((x for x in range(k + 2, min(hi, k + 12)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
+        if m > 0 and toks[m].text in (",", ":") and m + 1 < hi and doc.quoted[m + 1]:
+            return m + 1, "quote"  # "joked, again using a drawl, “…”"
     if k + 1 < hi and toks[k].text == "," and toks[k + 1].norm in _ADJUNCT_PREPS:
         m = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
         if m > 0 and toks[m].text in (",", ":") and m + 1 < hi and doc.quoted[m + 1]:
@@ -912,8 +917,10 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 lead = text[toks[att.cue.last - 1].end:first.open].strip()
                 if att.c0 < 0 and lead.endswith(":") and _n_words(lead) <= 6 and not any(
                         c in lead[:-1] for c in ".;:!?") and not any(doc.quoted[x] for x in range(att.cue.last, first.t0)):
-                    found = (att.cue, att.spk, "before")  # "she said, recalling her own experience: “…”"
-                    break
+                    named = _name_before_colon(doc, first.t0 - 1, floor=att.cue.last) \
+                        if toks[first.t0 - 1].text == ":" else None
+                    found = (att.cue, named or att.spk, "before")  # "she said, recalling her own experience: “…”"
+                    break  # ("Pollsters agree - Ann Lee: “…”": the name before the colon)
         if found is None:
             # a lead-in clause ending in a colon or comma right before the quote
             a = doc.sents[s_first][0]
@@ -969,7 +976,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             absorbed.add(ui)  # no speaker: a title, a slogan, a transcript or a pull quote
             continue
         if not speechy and (found[2] not in ("before", "after") or found[0].form == ":" or found[2] == "after" and
-                            text[last.c0:last.c1].rstrip()[-1:] not in (",", "?", "!", ".")):
+                            text[last.c0:last.c1].rstrip().rstrip("’'\"”")[-1:] not in (",", "?", "!", ".")):
             absorbed.add(ui)
             continue
         cue, spk, rule = found
