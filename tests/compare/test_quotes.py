@@ -207,6 +207,37 @@ def test_colon_lead_in_after_a_dash(tmp_path: Path) -> None:
     assert d["Today many vendors weight their samples on other variables to look better."][0] == "the audit"
 
 
+def test_speaker_whose_apposition_lacks_its_closing_comma(tmp_path: Path) -> None:
+    d = _direct(tmp_path, "“The mayor needs a plan for the ferry voters,” Nate Silva, the polling analyst who founded "
+                          "harbor.com tweeted on Wednesday.\n")
+    assert d["The mayor needs a plan for the ferry voters,"] == ("Nate Silva", "Nate Silva")
+
+
+def test_mixed_marks_straight_close_without_punctuation(tmp_path: Path) -> None:
+    t = '“As a builder, he put people out of business, too" Tom Sween said. "In fact, nobody bid low."'
+    assert [t[a:b] for a, b in quote_spans(t, start=0, end=len(t))] == [
+        "As a builder, he put people out of business, too", "In fact, nobody bid low."]
+
+
+def test_another_subject_or_verb_after_the_attribution_ends_the_quote(tmp_path: Path) -> None:
+    d = _direct(tmp_path, (
+        "“Tell her I promised you a picture,” Bette Ebel said, and her husband cut in. “Don’t forget her husband "
+        "Tom, I have been friends with her since school.”\n\n"
+        "\"We know we've got work to do,\" Ruiz told a cheering crowd, then referred to the council's slogan. \"But "
+        "that work is not to make the harbor great again.\"\n"))
+    assert d["Tell her I promised you a picture,"] == ("Bette Ebel", "Bette Ebel")
+    # the husband's words are not hers
+    assert d.get("Don’t forget her husband Tom, I have been friends with her since school.", ("", ""))[1] != "Bette Ebel"
+    assert d["We know we've got work to do,"][0] == "Ruiz"
+    assert d["But that work is not to make the harbor great again."][0] == "Ruiz"
+
+
+def test_speech_released_in_advance(tmp_path: Path) -> None:
+    d = _direct(tmp_path, "“Until you have sat at that desk, you do not know what it is like to run the harbor,” the "
+                          "mayor will say.\n")
+    assert d["Until you have sat at that desk, you do not know what it is like to run the harbor,"][0] == "the mayor"
+
+
 def test_seed_quotes(seed_story) -> None:
     q = quotes_table(seed_story)
     jaiswal = q[(q.speaker_group == "Randhir Jaiswal") & (q.kind == "direct")]

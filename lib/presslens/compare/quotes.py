@@ -65,6 +65,7 @@ from presslens.corpus.story import Article, Story, accepts_story
 from presslens.corpus.tables import paragraphs_table, sentences_table
 from presslens.corpus.tokenize import Token, tokens
 from presslens.lexicons.common import STOPWORDS
+from presslens.lexicons.sources import TITLE_MODIFIERS
 from presslens.lexicons.speech import (
     CLAUSE_VERBS,
     INFINITIVE_VERBS,
@@ -103,6 +104,8 @@ _QUOTE_PUNCT = set(",.?!…—–-:;")
 _NOT_CONTENT_START = frozenset("so yes no goodbye hello thanks thank".split())
 _ADJUNCT_PREPS = frozenset("in on at during after before via through over last this to at from while for with".split())
 _CONJ = frozenset("and but or so yet".split())
+#: Words that open an apposition after a speaker's name ("Ann Lee, the pollster who …").
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "who", "whose"}) | TITLE_MODIFIERS
 _DASHES = frozenset(("-", "—", "–", "--"))
 #: Participles that open a sentence continuing the last speaker's words ("Adding, “…”").
 _LEAD_PARTICIPLES = frozenset("adding saying noting explaining continuing concluding insisting arguing".split())
@@ -111,6 +114,10 @@ _SPEECH_PARTICIPLE = re.compile(r"(?:,[\"”’']?|\band|\bbefore|\bthen)\s+(?:a
                                 r"calling|telling|asking|warning|citing|referring|recalling|remarking|acknowledging|"
                                 r"conceding|predicting|promising|declaring|suggesting|joking|complaining|admitting|"
                                 r"describing|reminding|urging)\b")
+#: A new clause after a quote's attribution: another subject (", and her husband cut in"), another verb
+#: (", then referred to …").
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:(?:his|her|their|the|a|an)\s+[a-z]+|[A-Z][a-z]+)\s+[a-z]+")
+_NEW_VERB = re.compile(r",\s+(?:and\s+)?then\s+[a-z]+ed\b")
 #: Nouns of the adjuncts that stand between a speech verb and its words ("in an interview on Sunday").
 _ADJUNCT_NOUNS = frozenset(
     """statement statements interview interviews call conference news press week night morning afternoon evening month
@@ -185,7 +192,7 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
             continue
         j = text.find(close, i + 1, end)
         if c_open == "“":
-            for m in re.finditer(r'(?<=[,.?!])["“](?=\s)', text[i + 1:j if j >= 0 else end]):
+            for m in re.finditer(r'(?<=[,.?!])["“](?=\s)|(?<=[^\s"“])"(?=\s)', text[i + 1:j if j >= 0 else end]):
                 j = i + 1 + m.start()  # '“I heard parts of it," Moor said. "She …”': mixed marks
                 break
         if c_open == '"':
@@ -747,6 +754,13 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
                 return cue, spk
             break
         spk = subject_before(toks, cue.first, floor=k, quoted=doc.quoted)
+        if (spk is None or spk[0] > k) and not new_sentence and not cue.participle:
+            name = phrase_after(toks, k, ceiling=cue.first, quoted=doc.quoted)
+            if name is not None and is_cap(toks[name[1] - 1]) and toks[name[1]].text == "," \
+                    and 2 <= cue.first - name[1] <= 14 and not any(
+                    toks[x].text in (",", ";", "(", ")") or doc.quoted[x] for x in range(name[1] + 1, cue.first)) \
+                    and toks[name[1] + 1].norm in _APPOSITION_OPENERS:
+                return cue, name  # '“…,” Nate Silva, the pollster who founded a site tweeted': no closing comma
         if spk is not None and spk[0] == k and not (new_sentence and (
                 cue.first != spk[1] or cue.form not in INVERTIBLE_VERBS | {"say", "tell", "tells", "told"})):
             if _has_own_words(doc, cue, hi):
@@ -841,6 +855,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
 
     # --- direct quotes: pieces of one utterance joined per paragraph --------------------------
     units: list[list[_Seg]] = []
+    other_speaker: set[int] = set()  # pieces after another subject's clause: not the quote before's words
     for seg in doc.segs:
         if not seg.speechy(text):
             units.append([seg])  # a title or scare quote stands alone and breaks nothing
@@ -869,6 +884,11 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                     att.spk is not None and last.t1 <= att.cue.first < seg.t0 for att in attrs[seg_sent]):
                 joined = False  # '“A,” Ruiz wrote. Still, she added, “b …”': the next sentence has its own cue
             part = _SPEECH_PARTICIPLE.search(gap)
+            if joined and _NEW_SUBJECT.search(gap):
+                joined = False  # '“A,” Lee said, and her husband cut in. “B …”': a new subject, another speaker
+                other_speaker.add(seg.open)
+            elif joined and _NEW_VERB.search(gap):
+                joined = False  # '“A,” Lee told the crowd, then referred to …. “B …”': another quote
             if joined and lower and part is not None and _n_words(gap[part.end():]) >= 2:
                 joined = False  # '“A,” she said, noting that he and his wife, Lee, “b …”': the participle's words
             if joined and not lower and (part or n_gap > 8 and len(gap_sents) >= 2):
@@ -964,7 +984,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
         if found is None and _opens_sentence(doc, first) and last.para + 1 < len(doc.para_rng):
             found = _signature(doc, last.para + 1) or found
         # 5. continued from the quote before
-        if found is None and direct and _stands_alone(doc, unit, attrs):
+        if found is None and direct and first.open not in other_speaker and _stands_alone(doc, unit, attrs):
             prev_q = direct[-1]
             pu = units[ui - 1] if ui > 0 else None
             if prev_q.speaker and pu is not None and first.para - pu[-1].para <= 1 and (ui - 1) in unit_attr:

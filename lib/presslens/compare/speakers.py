@@ -248,6 +248,8 @@ def _verb_here(toks: list[Token], i: int) -> bool:
     while k >= 0 and (toks[k].norm in ("even", "still", "also", "just", "not", "n't", "never", "only")
                       or (toks[k].norm.endswith("ly") and toks[k].text.islower())):
         k -= 1
+    if k >= 0 and toks[k].norm == "will" and any(t.text in QUOTE_CHARS for t in toks[max(0, k - 5):k]):
+        return True  # '“…,” the mayor will say': words of a speech released in advance
     if k >= 0 and toks[k].norm in _MODALS and not (toks[k].norm == "to" and k > 0 and toks[k - 1].norm in _FACTUAL_TO) \
             and not (k + 1 < i and toks[k + 1].norm == "only" and toks[k].norm in ("could", "would")):
         return False  # "refused to say", "could say" (but "was quick to point out", "went on to say")
