@@ -238,6 +238,24 @@ def test_speech_released_in_advance(tmp_path: Path) -> None:
     assert d["Until you have sat at that desk, you do not know what it is like to run the harbor,"][0] == "the mayor"
 
 
+def test_that_clause_after_adjuncts_between_commas(tmp_path: Path) -> None:
+    q = quotes_table(_story(tmp_path, {"a.txt": (
+        "Dan Ruiz said, after his speech, in a session with host Carl Rose, that \"the mayor has embraced plans that "
+        "oppose our principles.\"\n\n"
+        "Lea Ortez said, in a statement, that the port would reopen on Monday.\n")}))
+    by_text = q.set_index("text")
+    assert by_text.loc["the mayor has embraced plans that oppose our principles.", "speaker_name"] == "Dan Ruiz"
+    assert by_text.loc["the port would reopen on Monday", "speaker_name"] == "Lea Ortez"
+
+
+def test_called_with_a_longer_object(tmp_path: Path) -> None:
+    q = quotes_table(_story(tmp_path, {"a.txt": (
+        "Senator Ivo Marsh took a swipe at the mayor, calling her tenure as head of the port \"ineffective at best "
+        "and negligent at worst.\"\n")}))
+    row = q[q.text.str.contains("ineffective at best")].iloc[0]
+    assert row.speaker_name == "Ivo Marsh" and row.verb == "calling"
+
+
 def test_seed_quotes(seed_story) -> None:
     q = quotes_table(seed_story)
     jaiswal = q[(q.speaker_group == "Randhir Jaiswal") & (q.kind == "direct")]

@@ -85,6 +85,8 @@ AFTER_QUOTE_WINDOW = 8
 MIN_INDIRECT_WORDS = 3
 #: Most words between two pieces of one quote (the attribution that breaks it).
 MAX_GAP_WORDS = 30
+#: Most tokens of the object between "called" and the quoted label ("calling her tenure as secretary “…”").
+_CALLED_OBJECT_TOKENS = 9
 #: Shortest quote (words) kept without a speaker.
 MIN_UNATTRIBUTED_WORDS = 12
 
@@ -389,18 +391,26 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
     if k >= hi:
         return k, "none"
     # "said that", "told reporters that", "said on Monday that", "told a crowd in Eastport that"
-    for m in range(k, min(hi, k + 14)):
+    m = k
+    aside = False
+    while m < min(hi, k + 24):
         t = toks[m]
         if doc.quoted[m] and t.text not in QUOTE_CHARS:
             break
+        if t.text == "," and m + 1 < hi and (toks[m + 1].norm in _ADJUNCT_PREPS | {"after", "before", "during"}
+                                             or aside and toks[m + 1].norm == "that"):
+            aside = True  # "said, after his speech, in a session with a host, that …": adjuncts between commas
+            m += 1
+            continue
         if t.norm == "that":
             if m + 1 < hi and toks[m + 1].norm not in (",", ".") and not (
                     m + 1 < hi and toks[m + 1].norm in ("is", "was", "'s")):
                 return m + 1, "that"
             break
         if t.text in (".", ";", ":", ",") or t.text in QUOTE_CHARS or t.norm in SPEECH_VERBS \
-                or t.norm in _NOT_BEFORE_THAT:
+                or t.norm in _NOT_BEFORE_THAT or m - k >= 14 and t.text != ",":
             break
+        m += 1
     # adjuncts: "in a statement", "on Monday", "Tuesday", "to reporters", adverbs
     while k < hi:
         t = toks[k]
@@ -504,7 +514,7 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
         return k, "np"
     if form in ("called", "calls", "calling", "call") and t.text[:1].isalpha():
         # "called the plan “reckless”": a quotation right after a short object
-        for m in range(k, min(hi, k + 7)):
+        for m in range(k, min(hi, k + _CALLED_OBJECT_TOKENS + 1)):
             if doc.quoted[m]:
                 return k, "np"
             if not is_word(toks[m]):

@@ -212,7 +212,7 @@ def find_cues(toks: list[Token], *, quoted: list[bool] | None = None, lo: int = 
             hit = Cue(i, i + 1, n, SPEECH_VERBS.get(n, "neutral"), "verb")
         if hit is None and n in _CALL and not is_cap(t) and _verb_here(toks, i) and i + 1 < len(toks) \
                 and toks[i + 1].text not in QUOTE_CHARS and toks[i + 1].text != "'" and any(
-                x.text in QUOTE_CHARS or x.text == "'" for x in toks[i + 2:i + 8]):
+                x.text in QUOTE_CHARS or x.text == "'" for x in toks[i + 2:i + 11]):
             hit = Cue(i, i + 1, n, "neutral", "verb")  # "called the plan “reckless”"
         if hit is not None and hit.kind == "phrase" and hit.form in ("citing", "quoting") and i > 0 \
                 and toks[i - 1].norm in _DETERMINERS:
