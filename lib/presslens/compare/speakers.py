@@ -1074,7 +1074,12 @@ def clause_subject(toks: list[Token], *, floor: int, until: int, quoted: list[bo
             pieces.append((a, k))
             a = k + 1
     pieces.append((a, until))
-    skipped = [p0 < p1 and (toks[p0].norm in _SUBORDINATORS or toks[p0].norm in _CLAUSE_PREPS) for p0, p1 in pieces]
+    def opener(p0: int, p1: int) -> str:
+        """The piece's first word after a conjunction ("And although he …" → "although")."""
+        k = p0 + 1 if p0 + 1 < p1 and toks[p0].norm in ("and", "but", "so", "yet") else p0
+        return toks[k].norm
+
+    skipped = [p0 < p1 and (opener(p0, p1) in _SUBORDINATORS or opener(p0, p1) in _CLAUSE_PREPS) for p0, p1 in pieces]
     order = list(range(len(pieces)))
     for pi in (reversed(order) if last else order):
         p0, p1 = pieces[pi]
