@@ -256,6 +256,24 @@ def test_called_with_a_longer_object(tmp_path: Path) -> None:
     assert row.speaker_name == "Ivo Marsh" and row.verb == "calling"
 
 
+def test_single_quotation_marks(tmp_path: Path) -> None:
+    t = "He told the paper: ‘We will not back down from this fight.’ The players’ union don’t agree."
+    assert [t[a:b] for a, b in quote_spans(t, start=0, end=len(t))] == ["We will not back down from this fight."]
+    assert quote_spans("the ‘dangerous’ plan of the players’ union", start=0, end=42) == []  # scare quote, apostrophe
+    d = _direct(tmp_path, (
+        "Mayor Dana Ruiz spoke to reporters on the pier.\n\n"
+        "'We will not back down from this fight,' Ruiz said.\n\n"
+        "'A fight from start to finish.'\n\n"
+        "The council meets again next week.\n"))
+    assert d["We will not back down from this fight,"] == ("Ruiz", "Dana Ruiz")
+    assert "A fight from start to finish." not in d  # a subhead in single marks is nobody's words
+
+
+def test_short_label_before_a_verb_that_is_not_speech(tmp_path: Path) -> None:
+    d = _direct(tmp_path, "With “harbor card,” Ruiz escalates the debate.\n\nIn “crazy year,” Lee strives for a seat.\n")
+    assert d == {}
+
+
 def test_seed_quotes(seed_story) -> None:
     q = quotes_table(seed_story)
     jaiswal = q[(q.speaker_group == "Randhir Jaiswal") & (q.kind == "direct")]

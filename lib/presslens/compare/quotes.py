@@ -72,6 +72,7 @@ from presslens.lexicons.speech import (
     INVERTIBLE_VERBS,
     NOUN_CONTENT_VERBS,
     OBJECT_VERBS,
+    QUOTE_ONLY_VERBS,
     SPEECH_NOUNS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
@@ -184,6 +185,12 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
             out.append((i, i + 2, j, j + 2))
             i = j + 2
             continue
+        if c in "‘'" and (i == start or prev.isspace() or prev in "(:—–") and i + 1 < end and text[i + 1].isalpha():
+            close = _single_close(text, i + 1, end, mark="’" if c == "‘" else "'")
+            if close >= 0:  # "‘We will not back down.’", "'It is over,' she said": single marks
+                out.append((i, i + 1, close, close + 1))
+                i = close + 1
+                continue
         if c == "”" and (i == start or prev.isspace() or prev in "(\u202a") and i + 1 < end and (
                 text[i + 1].isalnum() or i == start and text[i + 1:i + 3].lstrip()[:1] in ("…", ".")):
             c_open, close = c, "”"  # a closing mark used to open ("‪”Sorry …”")
@@ -212,6 +219,17 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
         out.append((i, i + 1, j, j + 1))
         i = j + 1
     return [q for q in out if q[2] > q[1] and text[q[1]:q[2]].strip()]
+
+
+def _single_close(text: str, i: int, end: int, *, mark: str) -> int:
+    """The closing single mark of a quotation opened before ``i``, or -1: the first ``mark`` right after
+    sentence punctuation and before a space or the paragraph's end (not an apostrophe: "don’t",
+    "the players’ union"), with no double quotation mark or line break before it."""
+    for m in re.finditer(re.escape(mark), text[i:end]):
+        j = i + m.start()
+        if text[j - 1] in ",.?!…" and (j + 1 >= end or text[j + 1].isspace() or text[j + 1] in ")—–"):
+            return j if not any(ch in text[i:j] for ch in '"“”\n') else -1
+    return -1
 
 
 def quote_spans(text: str, *, start: int, end: int) -> list[tuple[int, int]]:
@@ -1002,8 +1020,15 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 found = (cue, spk, "continued")
         n_words = sum(_n_words(text[sg.c0:sg.c1]) for sg in unit)
         speechy = any(sg.speechy(text) for sg in unit)
+        single = text[first.open] in "‘'" and not text.startswith("''", first.open)
+        if found is not None and single and found[2] in ("colon", "previous", "continued"):
+            found = None  # single marks standing alone are headlines and subheads, not the last speaker's words
         if found is None:
             absorbed.add(ui)  # no speaker: a title, a slogan, a transcript or a pull quote
+            continue
+        if not speechy and found[2] == "after" and found[0].form not in SPEECH_VERBS.keys() | QUOTE_ONLY_VERBS \
+                and found[0].kind == "verb":
+            absorbed.add(ui)  # 'With “woman's card,” Lee escalates debate': a label before any verb
             continue
         if not speechy and (found[2] not in ("before", "after") or found[0].form == ":" or found[2] == "after" and
                             text[last.c0:last.c1].rstrip().rstrip("’'\"”")[-1:] not in (",", "?", "!", ".")):
