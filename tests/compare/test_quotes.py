@@ -25,6 +25,7 @@ def test_quote_spans_wire_copy_and_mixed_marks() -> None:
 
 
 def _story(tmp_path: Path, texts: dict[str, str]):
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     return load_story(tmp_path)
@@ -132,6 +133,8 @@ def test_colon_lead_in_names_its_source(tmp_path: Path) -> None:
     assert d["I have not heard anyone cite that figure before today. Who told you that?"] == (
         "Rep. Tom Brandt", "Tom Brandt")
     assert d["Her practice was to write to officials on their work accounts."][0] == "The campaign"
+    d = _direct(tmp_path / "b", "Mayor Dana Ruiz on the pier: “It was never safe and we knew it.”\n")
+    assert d["It was never safe and we knew it."] == ("Mayor Dana Ruiz", "Dana Ruiz")
 
 
 def test_colon_lead_in_to_someone_is_not_the_source(tmp_path: Path) -> None:

@@ -389,6 +389,11 @@ def _source_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | 
                                      "passage", "passages", "lines", "words")
                           or not is_word(t) for t in toks[a:f]):
             start = f + 1  # "From the report:", "More from Lund:", "An excerpt from the letter:"
+    if start < 0:
+        name = phrase_after(toks, a, ceiling=k, quoted=doc.quoted)  # "Mayor Ann Lee on the pier: “…”"
+        if name is not None and is_cap(toks[name[1] - 1]) and name[1] < k and toks[name[1]].norm in ("on", "about") \
+                and not any(verb_like(t) for t in toks[name[1]:k]) and k - name[1] <= 8:
+            return name
     if start < 0 or start >= k:
         return None
     spk = phrase_after(toks, start, ceiling=k, quoted=doc.quoted, loose=True)
