@@ -277,6 +277,16 @@ def test_short_label_before_a_verb_that_is_not_speech(tmp_path: Path) -> None:
     assert d == {}
 
 
+def test_programme_titles_are_not_quotes(tmp_path: Path) -> None:
+    d = _direct(tmp_path, (
+        "Mayor Dana Ruiz was interviewed on Sunday.\n\n"
+        "“I will not resign,” Ruiz said on Harbor TV’s “Harbor Nights,” adding that the port was safe.\n\n"
+        "Appearing on “Morning Harbor,” Ruiz said, “We will rebuild the pier this year and nobody will stop us.”\n"))
+    assert "Harbor Nights," not in d and "Morning Harbor," not in d
+    assert d["I will not resign,"][0] == "Ruiz"
+    assert d["We will rebuild the pier this year and nobody will stop us."][0] == "Ruiz"
+
+
 def test_seed_quotes(seed_story) -> None:
     q = quotes_table(seed_story)
     jaiswal = q[(q.speaker_group == "Randhir Jaiswal") & (q.kind == "direct")]

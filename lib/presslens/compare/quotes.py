@@ -109,6 +109,9 @@ _ADJUNCT_PREPS = frozenset("in on at during after before via through over last t
 _CONJ = frozenset("and but or so yet".split())
 #: Words that open an apposition after a speaker's name ("Ann Lee, the pollster who …").
 _APPOSITION_OPENERS = frozenset({"the", "a", "an", "who", "whose"}) | TITLE_MODIFIERS
+#: Words before a quoted title ("on “Morning Harbor”", "told “Harbor Weekly”").
+_TITLE_LEADS = frozenset("on in of told to at with from for".split())
+_TITLE_SMALL = frozenset("a an the and of on in for to at with or".split())
 _DASHES = frozenset(("-", "—", "–", "--"))
 #: Participles that open a sentence continuing the last speaker's words ("Adding, “…”").
 _LEAD_PARTICIPLES = frozenset("adding saying noting explaining continuing concluding insisting arguing".split())
@@ -279,6 +282,19 @@ class _Seg:
         return (self.opens and n >= 1 or n >= MIN_QUOTE_WORDS) and body[-1:] in ",.…:;—–"
 
 
+def _is_title(text: str, seg: "_Seg") -> bool:
+    """Tell whether a short quotation is a title after a preposition or a possessive: 'on Fox News's
+    “Sunday Harbor,”', 'told “Morning Harbor”' (every word capitalised, at most four, no "?" or "!")."""
+    body = text[seg.c0:seg.c1].rstrip().rstrip("’'\"”")
+    words = _WORD.findall(body)
+    if not words or len(words) > 4 or body[-1:] in "?!" or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL
+                                                                       for w in words) or not words[0][:1].isupper():
+        return False
+    before = _WORD.findall(text[max(0, seg.open - 30):seg.open])
+    lead = text[max(0, seg.open - 3):seg.open].rstrip()
+    return bool(before) and (before[-1].lower() in _TITLE_LEADS or lead.endswith(("’s", "'s", "’", "'")))
+
+
 class _Doc:
     """Tokens of an article's paragraphs with their sentence, paragraph and quotation."""
 
@@ -442,7 +458,13 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
                                         and toks[k + 1].text.islower() and toks[k + 1].norm not in STOPWORDS
                                         and form in INFINITIVE_VERBS):
             m = k + 1
-            while m < hi and m - k <= 12 and is_word(toks[m]) and toks[m].norm != "that" and not doc.quoted[m]:
+            while m < hi and m - k <= 12:
+                if doc.quoted[m] and doc.seg_of[m] >= 0 and _is_title(doc.text, doc.segs[doc.seg_of[m]]) \
+                        and doc.segs[doc.seg_of[m]].t1 > m:
+                    m = doc.segs[doc.seg_of[m]].t1  # 'said on “Morning Harbor,” “…”': a programme's title
+                    continue
+                if not is_word(toks[m]) or toks[m].norm == "that" or doc.quoted[m]:
+                    break
                 w = toks[m]
                 if w.norm in _ADJUNCT_NOUNS or is_cap(w) or w.norm in ("him", "her", "them", "me", "us"):
                     m += 1
@@ -1030,6 +1052,9 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             found = None  # single marks standing alone are headlines and subheads, not the last speaker's words
         if found is None:
             absorbed.add(ui)  # no speaker: a title, a slogan, a transcript or a pull quote
+            continue
+        if not speechy and _is_title(text, first) and len(unit) == 1:
+            absorbed.add(ui)  # 'said on Fox News's “Sunday Harbor,”': a programme's title
             continue
         if not speechy and found[2] == "after" and found[0].form not in SPEECH_VERBS.keys() | QUOTE_ONLY_VERBS \
                 and found[0].kind == "verb":
