@@ -1,21 +1,28 @@
 """Quotes: who says what in each article, directly ("…," Bugti said) or indirectly (X said that …).
 
 **Direct quotes** are spans between quotation marks, found per paragraph: curly or straight
-double marks, „…“, «…», and the doubled apostrophes of wire copy (''…''). A quote left open
+double marks, „…“, «…», the doubled apostrophes of wire copy (''…''), and single marks (‘…’,
+'…') whose closing mark follows sentence punctuation (never an apostrophe; a single-marked line
+standing alone is a headline or subhead, never the last speaker's words). A quote left open
 at the end of a paragraph (the newsroom convention for a quote going on in the next one)
 runs to the paragraph's end. Pieces of one utterance in a paragraph are one quote: a quote
 broken by its attribution ("“…,” she said, “…”") or going on after it ("“…,” she said.
 “…”"); the row's span then runs from the first piece to the last, and ``n_words`` counts
-the quoted words only. Quotes of fewer than ``MIN_QUOTE_WORDS`` words and no sentence
-punctuation (scare quotes, titles, names, slogans) are kept only inside reported speech.
+the quoted words only. A new cue after a sentence end ("“…,” Ruiz wrote. Still, she added,
+“…”"), a participle with words of its own (", noting that …"), or another subject or verb after
+the attribution (", and her husband cut in.", ", then referred to …") starts a new quote.
+Quotes of fewer than ``MIN_QUOTE_WORDS`` words and no sentence punctuation (scare quotes,
+titles, names, slogans; a short title-case quote after "on" or a possessive is a programme's
+title) are kept only inside reported speech.
 
 The speaker of a direct quote is looked for, in order (``rule``):
 
 1. ``after``: a speech verb right after the quote ("…,” Bugti said; ”…,” said Bugti;
    ”…?” he asked; ”…,” he continued);
 2. ``before``: a verb before the quote whose words it is (Jaiswal said India “…”; He
-   added, “…”; X told reporters: “…”), or a clause ending in a colon (He returned to his
-   familiar lines: “…”);
+   added, “…”; X told reporters: “…”; she said, recalling her race: “…”), or a clause ending
+   in a colon (He returned to his familiar lines: “…”; Rep. Ann Lee (D-Ore.): “…”; From the
+   report: “…”; Here's Lee in 1992: “…”; Lee on the pier: “…”);
 3. ``colon``: a previous sentence ending with a colon ("… was quoted as saying:");
 4. ``previous``: a previous sentence that names a speaker and gives no words ("Sam Lau
    said in a statement.");
