@@ -287,6 +287,22 @@ def test_programme_titles_are_not_quotes(tmp_path: Path) -> None:
     assert d["We will rebuild the pier this year and nobody will stop us."][0] == "Ruiz"
 
 
+def test_demonstrative_that_opens_reported_content(tmp_path: Path) -> None:
+    q = quotes_table(_story(tmp_path, {"a.txt": "Many economists in Eastport say that is the future of the "
+                                                "harbor towns.\n"}))
+    row = q[q.kind == "indirect"].iloc[0]
+    assert row.text == "that is the future of the harbor towns" and row.speaker == "Many economists in Eastport"
+
+
+def test_called_an_object_a_quoted_label(tmp_path: Path) -> None:
+    q = quotes_table(_story(tmp_path, {"a.txt": (
+        "Former governor Dan Ruiz called Lee “unhinged.”\n\n"
+        "Senator Ann Marsh called the council’s suspension “arbitrary.”\n")}))
+    ind = q[q.kind == "indirect"].set_index("speaker_name")
+    assert ind.loc["Dan Ruiz", "text"].startswith("Lee “unhinged")
+    assert ind.loc["Ann Marsh", "text"].startswith("the council’s suspension “arbitrary")
+
+
 def test_seed_quotes(seed_story) -> None:
     q = quotes_table(seed_story)
     jaiswal = q[(q.speaker_group == "Randhir Jaiswal") & (q.kind == "direct")]

@@ -452,6 +452,8 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
             if m + 1 < hi and toks[m + 1].norm not in (",", ".") and not (
                     m + 1 < hi and toks[m + 1].norm in ("is", "was", "'s")):
                 return m + 1, "that"
+            if m == k and m + 2 < hi and toks[m + 1].norm in ("is", "was", "'s") and form in CLAUSE_VERBS:
+                return m, "bare"  # "economists say that is the future": "that" is the subject
             break
         if t.text in (".", ";", ":", ",") or t.text in QUOTE_CHARS or t.norm in SPEECH_VERBS \
                 or t.norm in _NOT_BEFORE_THAT or m - k >= 14 and t.text != ",":
@@ -569,8 +571,8 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
         for m in range(k, min(hi, k + _CALLED_OBJECT_TOKENS + 1)):
             if doc.quoted[m]:
                 return k, "np"
-            if not is_word(toks[m]):
-                break
+            if not is_word(toks[m]) and toks[m].norm not in ("'s", "’s"):
+                break  # ("called the council’s suspension “arbitrary”": a possessive inside the object)
         return k, "none"
     if form in CLAUSE_VERBS and _clause_start(t):
         return k, "bare"
@@ -1088,8 +1090,9 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 continue
             c0, c1 = att.c0, att.c1
             body = text[c0:c1]
-            if _n_words(body) < MIN_INDIRECT_WORDS:
-                continue
+            labelled = att.cue.form in ("called", "calls", "call", "calling") and any(ch in body for ch in QUOTE_CHARS)
+            if _n_words(body) < (2 if labelled else MIN_INDIRECT_WORDS):
+                continue  # ("called Lee “unhinged”": an object and its quoted label)
             inside = [q for q in direct if q.start < c1 and q.end > c0]
             if any(q.start < c0 - 2 for q in inside):
                 # the content starts inside a quote that began before it ('"A," Diaz said. "B" that …, he said'):
