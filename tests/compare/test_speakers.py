@@ -70,6 +70,12 @@ def test_phrase_after_with_a_day_as_modifier() -> None:
     assert " ".join(t.text for t in toks[span[0]:span[1]]) == "a Wednesday editorial"
 
 
+def test_phrase_after_with_an_ly_adjective() -> None:
+    toks = tokens("According to early results of the exit poll, most voters left.")
+    span = phrase_after(toks, 2, loose=True)
+    assert " ".join(t.text for t in toks[span[0]:span[1]]) == "early results of the exit poll"
+
+
 def _clause_subject(text: str, *, last: bool = True) -> str:
     toks = tokens(text)
     span = clause_subject(toks, floor=0, until=len(toks) - 1, quoted=[False] * len(toks), last=last)

@@ -64,6 +64,9 @@ COREFERENCE_WINDOW = 6
 QUOTE_CHARS = frozenset('"“”„«»')
 #: Prefixes of a hyphenated title ("co-founder", "ex-governor", "vice-chair").
 _ROLE_PREFIXES = frozenset("co ex vice deputy former acting".split())
+#: Words ending in "-ly" that are nouns or adjectives, not adverbs ("early results", "a weekly poll").
+_LY_NOUNS_ADJECTIVES = frozenset("family ally italy assembly early daily weekly monthly yearly quarterly nightly "
+                                 "elderly friendly".split())
 _DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Skipped between a subject and its verb.
@@ -455,7 +458,7 @@ def _np_word(t: Token) -> bool:
         return t.text.isupper() and len(n) > 1 or n not in _OPENERS
     if n in _NOT_IN_PHRASE or n in SPEECH_VERBS or n in _SUBJECT_PRONOUNS:
         return False
-    return not (n.endswith("ly") and len(n) > 4 and n not in ("family", "ally", "italy", "assembly"))
+    return not (n.endswith("ly") and len(n) > 4 and n not in _LY_NOUNS_ADJECTIVES)
 
 
 def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | None) -> tuple[int, int] | None:
