@@ -303,6 +303,13 @@ def test_called_an_object_a_quoted_label(tmp_path: Path) -> None:
     assert ind.loc["Ann Marsh", "text"].startswith("the council’s suspension “arbitrary")
 
 
+def test_asked_someone_whether(tmp_path: Path) -> None:
+    q = quotes_table(_story(tmp_path, {"a.txt": "Mayor Dana Ruiz asked voters whether they planned to attend the "
+                                                "harbor caucuses.\n"}))
+    row = q[q.kind == "indirect"].iloc[0]
+    assert row.text == "whether they planned to attend the harbor caucuses" and row.speaker_name == "Dana Ruiz"
+
+
 def test_seed_quotes(seed_story) -> None:
     q = quotes_table(seed_story)
     jaiswal = q[(q.speaker_group == "Randhir Jaiswal") & (q.kind == "direct")]

@@ -596,8 +596,8 @@ def phrase_after(toks: list[Token], k: int, *, ceiling: int | None = None, quote
         if t.text == "." and j > k and len(toks[j - 1].text) == 1:
             j += 1
             continue
-        if n in _INNER_PREPS:
-            break
+        if n in _INNER_PREPS or j > k and t.text.islower() and n in ("whether", "if", "why", "how", "what", "when"):
+            break  # ("asked voters whether …": the question starts)
         if n.rstrip(".") in NOT_NAMES and is_cap(t) and j > k and toks[j - 1].norm in _DETERMINERS and j + 1 < ceiling \
                 and toks[j + 1].text.islower() and _np_word(toks[j + 1]) and toks[j + 1].norm not in STOPWORDS:
             j += 1  # "a Wednesday editorial": a day or month as a modifier
