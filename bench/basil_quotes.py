@@ -17,7 +17,7 @@ Matching rule (chosen so that unannotated quotes are not counted against us):
   *covers* a gold phrase when their character spans overlap;
 - the speaker is correct when the gold speaker's last name word (``Jr.`` dropped; for
   groups such as "House_Democrats" the last word) equals, by stem or as a prefix for
-  names BASIL truncates ("Felipe_Calder"), a word of the predicted speaker (the phrase
+  names BASIL truncates ("Marco_Ferrand"), a word of the predicted speaker (the phrase
   as written or its normalised name);
 - precision = correct / predicted quotes covering a gold phrase; recall = gold phrases
   covered by at least one correctly attributed quote / gold phrases. Detection recall =

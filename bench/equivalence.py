@@ -3,17 +3,22 @@
 Usage:
     .venv/bin/python bench/equivalence.py [--ref COMMIT] [--limit N]
 
-The reference library is the current ``lib/presslens`` copied to a temporary folder with the
-files the speed work touched (``SPEED_FILES``) replaced by their text at ``REF`` (read with
-``git show``; the working tree is not touched), so modules others changed since do not count;
-it runs in a subprocess with ``PYTHONPATH`` pointing at it, and the current library in another. Both
-compute, on the seed story and on the first N corpus articles (stories of 10 articles), the
-foundation tables (paragraphs, sentences, tokens, articles, parse report) and the wording and
-framing tables, and print a SHA-256 per table of its column names, the kind of values of each column and CSV text
-(floats written exactly). Every table the reference can compute must hash the same, except
-those listed in ``INTENDED_CHANGES`` (corrections, reported with their reason).
-``REFERENCE_COMMIT`` is the commit before the speed work (issue 6); pass ``--ref`` to compare
-with another one. Exit status 1 when a table differs.
+The reference library is ``lib/presslens`` as it is at ``REF`` (read with ``git show``; the
+working tree is not touched; with ``SPEED_FILES`` set, only those files are taken from ``REF``
+and the rest from the working tree); it runs in a subprocess with ``PYTHONPATH`` pointing at
+it, and the current library in another. Both compute, on the seed story and on the first N
+corpus articles (stories of 10 articles), every table the notebooks write, as the notebooks
+compute them: the story tables (paragraphs, sentences, tokens, articles, parse report,
+sections, side by side), wording and framing (distinctive terms and the reference-outlet view,
+actor labels, attribution, hedges, policy frames, generic frames, loaded language, tone,
+agency, with their summaries and rates), casualty claims (mentions, claims, reconciled,
+checks) and source comparison (sentence status, coverage and its reference-outlet view,
+unique content, reuse, entities and actors, quotes and speakers, name variants, number facts,
+discrepancies); each prints a SHA-256 per table of its column names, the kind of values of
+each column and CSV text (floats written exactly). Every table the reference can compute must
+hash the same, except those listed in ``INTENDED_CHANGES`` (corrections, reported with their
+reason). ``REFERENCE_COMMIT`` is main as the speed work of issue 18 started from; pass
+``--ref`` to compare with another one. Exit status 1 when a table differs.
 """
 
 from __future__ import annotations
@@ -30,36 +35,39 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-#: The reference commit: the last one before the current round of speed work (issue 6). The first
-#: round was checked against 5dcfea5 (357 and 496 tables, all the same); this one against the
-#: library as it stood after it.
-REFERENCE_COMMIT = "3088ad0"
+#: The reference commit: main as it stood when the speed work of issue 18 started (after issues 10,
+#: 11, 13, 14, 15 and 16); moved to each main merged later (its results are the reference). Earlier rounds were checked against 5dcfea5 (issue 6) and 3088ad0.
+REFERENCE_COMMIT = "054b816"
 #: Tables that differ from the reference on purpose (a correction, not speed work): not counted as
 #: failures, reported with the reason.
-INTENDED_CHANGES = {
-    "tone.tone_table": "exact VADER neutral gate: the old regex gate gave neutral to sentences VADER scores "
-                       "otherwise ('disturbed' in quotes, '143'), about 0.25% of gated sentences",
-    "tone.tone_summary": "follows tone.tone_table",
-}
+INTENDED_CHANGES: dict[str, str] = {}
 #: Files the speed work may change (compared against their text at the reference commit);
 #: None: the whole ``lib/presslens`` of the reference commit.
 SPEED_FILES: list[str] | None = None
 #: Story functions compared: (module, function).
 TABLES = [("tables", "paragraphs_table"), ("tables", "sentences_table"), ("tables", "tokens_table"),
-          ("tables", "articles_table"), ("tables", "parse_report"), ("keyness", "distinctive_terms"),
-          ("labels", "actor_labels_table"), ("attribution", "attribution_table"), ("hedging", "hedges_table"),
-          ("frames", "frame_hits"), ("frames", "word_counts"), ("tone", "tone_table"), ("agency", "agency_table"), ("casualties", "claims"),
-          ("entities", "entity_mentions"), ("quotes", "quotes_table"), ("align", "sentence_status"),
-          ("keyness", "term_occurrences"), ("casualty_tables", "claim_mentions"), ("discrepancies", "number_facts"),
-          ("discrepancies", "discrepancies_table"), ("reuse", "text_reuse"), ("align", "coverage_matrix"),
-          ("align", "unique_content"), ("overview", "section_words"), ("overview", "side_by_side")]
+          ("tables", "articles_table"), ("tables", "parse_report"), ("overview", "section_words"),
+          ("overview", "side_by_side"),
+          # 02 wording and framing
+          ("keyness", "distinctive_terms"), ("keyness", "term_occurrences"), ("labels", "actor_labels_table"),
+          ("attribution", "attribution_table"), ("hedging", "hedges_table"), ("frames", "frame_hits"),
+          ("frames", "word_counts"), ("generic_frames", "generic_frame_evidence"),
+          ("loaded", "loaded_language_table"), ("tone", "tone_table"), ("agency", "agency_table"),
+          # 03 casualty tables
+          ("casualty_tables", "claim_mentions"), ("casualty_tables", "claims"),
+          # 01 source comparison
+          ("align", "sentence_status"), ("align", "coverage_matrix"), ("align", "unique_content"),
+          ("reuse", "text_reuse"), ("entities", "entity_mentions"), ("quotes", "quotes_table"),
+          ("discrepancies", "number_facts")]
 
 
 #: Where each module of ``TABLES`` lives since the library was split into subpackages (issue 10); the
 #: flat name is tried next, so a reference commit from before the split still runs.
 MODULE_PATHS = {**{m: f"corpus.{m}" for m in ("tables", "overview")},
                 **{m: f"compare.{m}" for m in ("entities", "quotes", "align", "discrepancies", "reuse")},
-                **{m: f"framing.{m}" for m in ("keyness", "labels", "attribution", "hedging", "frames", "tone", "agency")},
+                **{m: f"framing.{m}" for m in ("keyness", "labels", "attribution", "hedging", "frames", "generic_frames",
+                                               "loaded", "tone", "agency")},
+                **{m: f"compare.{m}" for m in ("variants",)},
                 "casualties": "casualties", "casualty_tables": "casualties.tables"}
 
 
@@ -81,9 +89,29 @@ def derived_tables(st) -> dict:  # noqa: ANN001 - a Story
     """
     agency, frames, hedging, keyness, labels, tone = (module(m) for m in
                                                       ("agency", "frames", "hedging", "keyness", "labels", "tone"))
+    generic, loaded, casualty_tables = module("generic_frames"), module("loaded"), module("casualty_tables")
+    entities, variants, discrepancies, quotes = (module(m) for m in ("entities", "variants", "discrepancies", "quotes"))
 
     outlets = [a.label for a in st.articles]
+
+    def name_variants():  # noqa: ANN202 - as notebook 01 calls it
+        return variants.name_variants(entities.entity_mentions(st),
+                                      common_words=variants.common_vocabulary([a.text for a in st.articles]),
+                                      article_order=[a.article_id for a in st.articles])
+
+    claims = casualty_tables.claims(st)
     return {
+        "generic_frames.generic_frames_table": lambda: generic.generic_frames_table(
+            generic.generic_frame_evidence(st), frames.word_counts(st)),
+        "loaded.loaded_rates": lambda: loaded.loaded_rates(loaded.loaded_language_table(st), frames.word_counts(st)),
+        "casualty_tables.reconcile": lambda: casualty_tables.reconcile(claims),
+        "casualty_tables.check_consistency": lambda: casualty_tables.check_consistency(claims),
+        "align.coverage_matrix_vs_reference": lambda: module("align").coverage_matrix(st, reference=outlets[-1]),
+        "quotes.speakers_table": lambda: quotes.speakers_table(quotes.quotes_table(st)),
+        "entities.actors_table": lambda: entities.actors_table(
+            entities.entity_mentions(st), groups=variants.name_groups(entities.entity_mentions(st))),
+        "variants.name_variants": name_variants,
+        "discrepancies.discrepancies_table": lambda: discrepancies.discrepancies_table(st, variants=name_variants()),
         "frames.frame_scores": lambda: frames.frame_scores(frames.frame_hits(st), frames.word_counts(st)),
         "hedging.hedge_rates": lambda: hedging.hedge_rates(hedging.hedges_table(st), frames.word_counts(st)),
         "tone.tone_summary": lambda: tone.tone_summary(tone.tone_table(st)),
@@ -206,6 +234,8 @@ def main() -> int:
         print(f"  {n:32} {'SAME' if not bad else 'DIFFERENT in ' + where + why}")
     intended = [k for k in differ if args.ref == REFERENCE_COMMIT and k.split("|")[1] in INTENDED_CHANGES]
     differ = [k for k in differ if k not in intended]
+    print(f"\nresults identical to {args.ref[:7]}: {len(differ)} table(s) different beyond INTENDED_CHANGES "
+          f"({len(intended)} intended); target 0: {'met' if not differ else 'NOT met'}")
     if not args.no_record:
         append_result({"bench": "equivalence", "ref": args.ref, "tables": len(ref), "different": len(differ),
                        "intended_changes": len(intended),

@@ -99,6 +99,8 @@ def main() -> None:
         print(f"{k:28} {v}")
     for e in examples:
         print("  ", e)
+    ok = errors == 0 and lost_chars == 0
+    print(f"\nparse: {errors} error(s), {lost_chars:,} character(s) lost; target 0 and 0: {'met' if ok else 'NOT met'}")
     append_result(row)
 
 

@@ -1,7 +1,7 @@
 """Library throughput on the shared real corpus: words/s per core and articles/s, per stage.
 
 Usage:
-    .venv/bin/python bench/throughput.py [--limit N] [--profile FILE.html] [--no-record]
+    .venv/bin/python bench/throughput.py [--limit N] [--profile FILE] [--only STAGE ...] [--no-record]
 
 The corpus (``../shared/bench/corpora/abp_sample_12k.jsonl.gz``, 12,000 articles) is cut into
 stories of 10 articles (``bench/corpus_stories.py``); each story goes through, in one
@@ -12,13 +12,15 @@ process (one core):
 - ``casualties``: ``presslens.casualties.extract_claims`` on each article text (skipped with a
   message when the module is absent);
 - the per-article wording/framing features: ``labels``, ``attribution``, ``hedges``,
-  ``frames`` (hits and word counts), ``tone`` (VADER), ``agency``; and ``keyness``
+  ``frames`` (hits and word counts), ``generic_frames`` (cues of the battery questions),
+  ``loaded`` (loaded language), ``tone`` (VADER), ``agency``; and ``keyness``
   (distinctive terms between the story's articles, reported apart: it compares articles).
 
 Words are whitespace-separated words of the titles and bodies (11.6 M for the whole corpus).
 Throughput is given per wall second and per CPU second of this process (the machine is
 shared; CPU seconds are the fairer "per core" figure). Target: ≥ 500,000 words/s per core
-end to end. ``--profile`` writes a pyinstrument HTML profile of the run.
+end to end. ``--profile FILE`` writes a cProfile profile of the run (``pstats`` reads it) and
+the costliest functions to ``FILE.txt``.
 """
 
 from __future__ import annotations
@@ -55,9 +57,11 @@ def stages() -> list[tuple[str, Callable]]:
     for stage, module, name in [("labels", "labels", "actor_labels_table"),
                                 ("attribution", "attribution", "attribution_table"),
                                 ("hedges", "hedging", "hedges_table"), ("frames", "frames", "frame_hits"),
-                                ("frame_words", "frames", "word_counts"), ("tone", "tone", "tone_table"),
+                                ("frame_words", "frames", "word_counts"),
+                                ("generic_frames", "generic_frames", "generic_frame_evidence"),
+                                ("loaded", "loaded", "loaded_language_table"), ("tone", "tone", "tone_table"),
                                 ("agency", "agency", "agency_table"), ("keyness", "keyness", "distinctive_terms")]:
-        fn = _lazy(module, name)
+        fn = _lazy(f"framing.{module}", name)
         if fn:
             out.append((stage, fn))
     return out
@@ -81,11 +85,27 @@ def run(dirs, *, sw: Stopwatch, only: set[str] | None = None) -> tuple[int, int]
     return articles, tokens
 
 
+def write_profile(profiler, path: str) -> None:  # noqa: ANN001 - a cProfile.Profile
+    """Write a cProfile profile: the raw stats to ``path`` and the 40 costliest functions (own and
+    cumulative time) to ``path + ".txt"``, which is also printed."""
+    import io
+    import pstats
+
+    profiler.dump_stats(path)
+    buf = io.StringIO()
+    stats = pstats.Stats(profiler, stream=buf).strip_dirs()
+    stats.sort_stats("tottime").print_stats(40)
+    stats.sort_stats("cumulative").print_stats(40)
+    with open(path + ".txt", "w", encoding="utf-8") as fh:
+        fh.write(buf.getvalue())
+    print(f"profile written to {path} (stats) and {path}.txt (the costliest functions)")
+
+
 def main() -> None:
     """Run the benchmark."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=__import__("argparse").RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
-    ap.add_argument("--profile", default="", help="write a pyinstrument HTML profile here")
+    ap.add_argument("--profile", default="", help="write a cProfile profile here (and its summary to FILE.txt)")
     ap.add_argument("--only", nargs="*", help="run only these stages (load always runs)")
     ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
     args = ap.parse_args()
@@ -95,18 +115,16 @@ def main() -> None:
     sw = Stopwatch()
     profiler = None
     if args.profile:
-        from pyinstrument import Profiler
+        import cProfile
 
-        profiler = Profiler(interval=0.002)
-        profiler.start()
+        profiler = cProfile.Profile()
+        profiler.enable()
     c0, t0 = time.process_time(), time.perf_counter()
     articles, tokens = run(dirs, sw=sw, only=set(args.only) if args.only else None)
     cpu, wall = time.process_time() - c0, time.perf_counter() - t0
     if profiler:
-        profiler.stop()
-        with open(args.profile, "w", encoding="utf-8") as fh:
-            fh.write(profiler.output_html())
-        print(f"profile written to {args.profile}")
+        profiler.disable()
+        write_profile(profiler, args.profile)
     tmp.cleanup()
     rows = [{"stage": k, "seconds": round(v, 2), "cpu_s": round(sw.cpu[k], 2), "share_cpu": round(sw.cpu[k] / cpu, 3),
              "words_per_s_cpu": round(words / max(sw.cpu[k], 1e-9))} for k, v in sw.seconds.items()]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 
@@ -36,6 +38,22 @@ def _scope(sentence: str, claim: str, **kw) -> tuple[str, str]:
     ("Police arrested 14 activists during a protest outside the parliament.", "14 activists", "another event"),
     ("Guards detained a man for throwing stones at the gate.", "a man", "another event"),
     ("Storms cause more deaths in the valley (40) than floods (12).", "40", "comparison"),
+    # another attacker acting in the same sentence
+    ("Meanwhile another gunman burst into a cafe and held three people hostage.", "three people", "another event"),
+    # a new incident introduced in the story
+    ("To add to the fear, there was also a stabbing near the harbour that killed a guard.", "a guard", "another event"),
+    # a figure over several events
+    ("The twin bombings that left 23 people dead shook the region.", "23 people", "general statistic"),
+    ("Both attacks together killed 19 people.", "19 people", "general statistic"),
+    # the deaths a protest is about
+    ("Crowds gathered in Brookhaven for the rallies after the deaths of three teenagers in custody.",
+     "three teenagers", "comparison"),
+    # a year before a quoted name of an event
+    ("He recalled the 1994 \u201cHarbor strangler\u201d killings that left 6 women dead.", "6 women", "another time"),
+    # hostages taken at another kind of place than the event's, even in the event's town
+    ("A man entered a cafe in north Brookhaven and is thought to hold a hostage.", "a hostage", "another place"),
+    ("The siege at a cafe in Brookhaven, where, officers said, a man holds three hostages, goes on.",
+     "three hostages", "another place"),
 ])
 def test_other_scope(sentence: str, claim: str, why: str) -> None:
     scope, reason = _scope(sentence, claim)
@@ -49,9 +67,18 @@ def test_other_scope(sentence: str, claim: str, why: str) -> None:
     ("A cousin of the gunman was arrested in Lisbon.", "A cousin"),
     ("The gunman, a 2012 graduate of the local college, killed four students.", "four students"),
     ("Police said 16 people had been taken into custody since Sunday's attack.", "16 people"),
+    # a possible second attacker is no other event
+    ("After 5 people were killed, police said they doubted another gunman had helped.", "5 people"),
+    # a facility noun as a modifier is no place
+    ("The driver killed six cyclists and then crashed into a school bus.", "six cyclists"),
+    # the event's own name beside the claim outweighs a place named after it
+    ("Officers surrounded the two men, wanted for killing 7 people in the Brookhaven attack, in a barn near Fairview.",
+     "7 people"),
+    ("Gunmen took 20 shoppers hostage at the mall.", "20 shoppers"),
 ])
 def test_event_scope(sentence: str, claim: str) -> None:
-    outcome = "arrested" if "arrested" in sentence or "custody" in sentence else "killed"
+    outcome = "arrested" if "arrested" in sentence or "custody" in sentence else (
+        "captured" if "hostage" in sentence else "killed")
     assert _scope(sentence, claim, outcome=outcome) == ("event", "")
 
 
@@ -106,3 +133,27 @@ def test_other_scope_stays_out_of_reconciliation_and_checks() -> None:
     people = r.loc[("people", "killed")]
     assert people.best == 5 and "40,000" not in people.by_outlet
     assert check_consistency(c).empty or (check_consistency(c).status != "parts exceed total").all()
+
+
+LATER = EventFrame(years=frozenset({2021}), months=frozenset({(2021, 5), (2021, 4)}),
+                   places=frozenset({"brookhaven"}), last_day=dt.date(2021, 5, 5))  # a Wednesday
+
+
+@pytest.mark.parametrize("sentence,claim,published,group,scope", [
+    # a victim killed on a day after the event was reported: another killing
+    ("Officers say he shot dead a guard in Brookhaven Thursday.", "a guard", "2021-05-07", "security",
+     "other"),
+    ("The governor said three villagers were killed today.", "three villagers", "2021-05-07", "people", "other"),
+    # the event's own day, a later death, the attackers' deaths, another verb's day, a late article
+    ("Police said a guard was killed Wednesday.", "a guard", "2021-05-07", "security", "event"),
+    ("A guard who was hurt in the attack died of his wounds on Thursday.", "A guard", "2021-05-07", "security",
+     "event"),
+    ("The two gunmen were killed Friday in a raid.", "The two gunmen", "2021-05-07", "militants", "event"),
+    ("The mayor spoke on Thursday about the 5 people killed.", "5 people", "2021-05-07", "people", "event"),
+    ("Police said a guard was killed Thursday.", "a guard", "2021-05-20", "security", "event"),
+])
+def test_a_later_day_is_another_killing(sentence: str, claim: str, published: str, group: str, scope: str) -> None:
+    a = sentence.index(claim)
+    got, reason = claim_scope(sentence, frame=LATER, at=(a, a + len(claim)), outcome="killed", group=group,
+                              published=published)
+    assert got == scope and (scope == "event" or reason.startswith("another day"))

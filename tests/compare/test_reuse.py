@@ -32,3 +32,25 @@ def test_no_reuse_gives_empty_table(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("Twelve people died when flames swept through the port's silo in the early hours.\n")
     r = text_reuse(load_story(tmp_path))
     assert r.empty and list(r.columns) == REUSE_COLUMNS
+
+
+def test_text_reuse_finds_every_pair_as_the_pairwise_scan_would(tmp_path: Path) -> None:
+    wire = "The harbour authority said the northern pier would stay closed until engineers finished their survey"
+    (tmp_path / "a.txt").write_text(f"Kestrel Daily reports. {wire}. Nothing else here today.\n")
+    (tmp_path / "b.txt").write_text(f"Morning Lark notes rain. {wire}, officials added. {wire}.\n")
+    (tmp_path / "c.txt").write_text("An unrelated story about a village fete and its prize marrows won by a baker.\n")
+    (tmp_path / "d.txt").write_text(f"{wire} on Tuesday.\n")
+    st = load_story(tmp_path)
+    r = text_reuse(st)
+    from presslens.corpus.tables import tokens_table
+
+    toks = tokens_table(st)
+    words = {a: g.norm.tolist() for a, g in toks[~toks.is_punct].groupby("article_id", sort=False)}
+    ids = [a.article_id for a in st.articles]
+    expected = sorted((x, y, n) for k, x in enumerate(ids) for y in ids[k + 1:]
+                      for _, _, n in shared_runs(words[x], words[y]))
+    assert sorted(zip(r.article_id, r.other_article_id, r.n_words)) == expected
+    assert len(expected) >= 4  # a-b twice (b repeats the wire line), a-d, b-d twice
+    for row in r.itertuples():
+        assert st.article(row.article_id).text[row.start:row.end].lower().split()[:3] == \
+            st.article(row.other_article_id).text[row.other_start:row.other_end].lower().split()[:3]

@@ -28,10 +28,10 @@ def test_edit_distance_and_fold() -> None:
 
 @pytest.mark.parametrize("a, b, reason", [
     ("Sarfraz Bugti", "Sarfaraz Bugti", "spelling"),
-    ("Yousef Okonkwo", "Youssef Okonkwo", "spelling"),
+    ("Tomaso Okonkwo", "Tommaso Okonkwo", "spelling"),
     ("Mehmed", "Muhammad", ""),  # three edits
     ("Mohammed", "Muhammad", "spelling"),  # two vowel edits: a transliteration
-    ("Brennan Tuscaloosa", "Brennan Tuscalosa", "spelling"),
+    ("Brennan Harrowgate", "Brennan Harowgate", "spelling"),
     ("Velmora", "Vlemora", "spelling"),  # two letters swapped: one edit
     ("Renée Valcourt", "Renee Valcourt", "diacritics"),
     ("Saint-Étienne", "Saint-Etienne", "diacritics"),
@@ -124,16 +124,16 @@ def test_name_variants_one_row_per_spelling_pair() -> None:
 
 
 def test_name_variants_within_one_article_and_offsets_of_cleaned_names() -> None:
-    text = "WATCH Hayat Brunelle and Hayat Brunnelle spoke."
+    text = "WATCH Irena Brunelle and Irena Brunnelle spoke."
     m = _mentions([
-        ("a", "A", 0, 0, 20, "WATCH Hayat Brunelle", "WATCH Hayat Brunelle", "person", "", text),
-        ("a", "A", 0, 25, 40, "Hayat Brunnelle", "Hayat Brunnelle", "person", "", text),
+        ("a", "A", 0, 0, 20, "WATCH Irena Brunelle", "WATCH Irena Brunelle", "person", "", text),
+        ("a", "A", 0, 25, 40, "Irena Brunnelle", "Irena Brunnelle", "person", "", text),
     ])
     v = name_variants(m, common_words=frozenset({"watch"}))
     assert len(v) == 1
     r = v.iloc[0]
     assert r.article_id_a == r.article_id_b == "a"
-    assert {r.name_a, r.name_b} == {"Hayat Brunelle", "Hayat Brunnelle"}
+    assert {r.name_a, r.name_b} == {"Irena Brunelle", "Irena Brunnelle"}
     for side in ("a", "b"):
         assert text[r[f"start_{side}"]:r[f"end_{side}"]] == r[f"name_{side}"]
 

@@ -349,3 +349,33 @@ def test_contact_line_and_closing_biography_without_a_byline() -> None:
     kinds = _kinds(text, _parse(text))
     assert kinds["Ilse Varga can be reached at ilse@harbortimes.example."] == ("boilerplate", "author contact")
     assert kinds[bio] == ("boilerplate", "author biography")
+
+
+def test_cheap_gates_never_hide_a_match() -> None:
+    """The substring tests before the slow patterns: True whenever the pattern matches (letter case folded as re does)."""
+    import re
+
+    from presslens.corpus import parse
+    from presslens.lexicons.layout import CAPTION_POSITION, FURNITURE_LINES
+
+    assert set(parse._SEARCH_NEEDS) <= {p.pattern for _, p, _ in FURNITURE_LINES}  # no stale entry
+    lines = ["Tova Brel, LEFT, and Ivo Sand, right, at the pier", "Ana Quell, r\u0131ght, waves", "(From Left) the crew",
+             "He went to the harbour and spoke at length.", "A\u00a0quiet day, said Brel."]
+    for s in lines:
+        assert bool(CAPTION_POSITION.search(s)) <= parse._may_name_positions(s), s
+    assert parse._may_name_positions("Ana Quell, r\u0131ght, waves")  # dotless i matches "i" under re.IGNORECASE
+    assert not parse._may_name_positions("Officials said the ferry sank.")
+    for _, p, _ in FURNITURE_LINES:
+        needs = parse._SEARCH_NEEDS.get(p.pattern)
+        if needs:
+            for s in ("Copyright 2031 Kelmar Post. ALL RIGHTS RESERVED", "Ferry sinks off Dralee – video", "READ MORE",
+                      "Timeline Show Hide the years", "It may not be published, broadcast or rewritten."):
+                assert bool(p.search(s)) <= parse._may_hold(s, needs, ignore_case=bool(p.flags & re.IGNORECASE)), (s, needs)
+
+
+def test_ends_sentence_matches_the_terminal_pattern() -> None:
+    from presslens.corpus import parse
+
+    for s in ("He left.", "He left", 'He said "no."', "He said “yes” ,", "Quote:”   ", "a" * 20 + '.))"” ',
+              "a" * 20 + ")))))))))))", ".", "", "Why?\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"):
+        assert parse._ends_sentence(s) == bool(parse._TERMINAL.search(s)), repr(s)

@@ -197,3 +197,11 @@ def test_deeply_nested_html_is_flattened_not_cut(tmp_path: Path) -> None:
     [doc] = read_file(p)
     assert "harbour master" in doc.text and "collapsed market hall" in doc.text
     assert any("HTML nested deeper than 200 levels" in r for r in doc.repairs)
+
+
+def test_mojibake_test_agrees_with_the_hint_pattern() -> None:
+    from presslens.corpus.readers import _MOJIBAKE_HINT, _may_be_mojibake
+
+    for s in ("plain ascii", "caf\u00e9 in Tor\u00e9", "it\u00e2\u20ac\u2122s", "\u00e9t\u00e9 \u00c3\u00a9", "x\u0085y", "\u00f4\u00c2",
+              "\u00c2\u00a0start", "no\u2019hint"):
+        assert _may_be_mojibake(s) == bool(_MOJIBAKE_HINT.search(s)), repr(s)

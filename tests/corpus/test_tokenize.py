@@ -107,3 +107,27 @@ def test_word_regex_uses_the_full_pattern_for_nt_in_any_case() -> None:
         assert word_regex(text) is WORD_RE, text
         assert [m.group() for m in word_regex(text).finditer(text)] == [m.group() for m in WORD_RE.finditer(text)]
     assert [m.group() for m in word_regex("ARMYN't").finditer("ARMYN't")] == ["ARMY", "N't"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr. Vantor didn't wait:  the 40-hour talks in\u00a0Dralee ended.", "snake_case names __init__ and a_b@x.org _lead",
+     "  leading space, O’Malley’s  rock-n-roll & R&B/soul... ", "", "___", "no-gap"],
+)
+def test_word_gaps_give_the_tokens_and_spans_of_word_spans(text: str) -> None:
+    from presslens.corpus.tokenize import word_gaps
+
+    pieces, toks = word_gaps(text)
+    assert toks == _toks(text)
+    assert text.startswith("".join(pieces))
+    spans, pos = [], 0
+    for piece, tok in zip(pieces, toks, strict=True):
+        assert piece.endswith(tok)
+        pos += len(piece)
+        spans.append((pos - len(tok), pos))
+    assert spans == word_spans(text)
+
+
+def test_word_pattern_keeps_joined_words_whole() -> None:
+    assert _toks("rock-n-roll R&B/soul O’Malley’s wasn’t-it a-") == ["rock-n-roll", "R&B/soul", "O’Malley", "’s", "was",
+                                                                     "n’t", "-", "it", "a", "-"]

@@ -27,7 +27,7 @@ def test_rules() -> None:
 
 def test_agents_are_people_groups_or_forces() -> None:
     # a participle clause takes the main clause's actor
-    assert _agency("A gunman opened fire inside a crowded dance hall, killing 50 people.") == [
+    assert _agency("A gunman opened fire inside a crowded dance hall, killing 37 people.") == [
         ("killing", "active", "gunman")]
     assert _agency("Tomas Reyl, 29, stormed the depot in Varnby, killing four guards.") == [
         ("killing", "active", "Tomas Reyl")]
@@ -46,7 +46,7 @@ def test_agents_are_people_groups_or_forces() -> None:
     assert _agency("Police said a gunman opened fire, killing 50.") == [("killing", "active", "gunman")]
     assert _agency("DUNMORE, Tarvia — A masked teenager opened fire at a school, killing three.") == [
         ("killing", "active", "masked teenager")]  # the dateline is no subject
-    assert _agency("Police hunted the pair, who were masked when they burst into the office, killing 12.") == [
+    assert _agency("Police hunted the pair, who were masked when they burst into the depot, killing 7.") == [
         ("killing", "active", "they")]  # the clause next to the participle
     assert _agency("In April, another young man opened fire at a chapel in Dunmore, Tarvia, killing one woman.") == [
         ("killing", "active", "another young man")]

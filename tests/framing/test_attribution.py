@@ -37,7 +37,7 @@ def test_same_speakers_as_the_quotes(tmp_path) -> None:
 def test_nouns_and_non_speech_are_skipped() -> None:
     assert _cues("The claim could not be independently verified.") == []
     assert _cues("We had intelligence reports of an attack.") == []
-    assert _cues("He refused to say the words.") == []
+    assert _cues("He refused to say the name.") == []
     assert _cues("The United States condemned the attack.") == [("condemned", "asserting", "United States")]
 
 

@@ -79,3 +79,33 @@ def test_event_figures_leave_out_other_events_and_parts() -> None:
                            "role": ["total", "total", "part", ""]})
     assert event_figures(claims)["low"].tolist() == ["9", "2"]
     assert event_figures(claims.drop(columns=["scope", "role"]))["low"].tolist() == ["9", "30", "4", "2"]
+
+
+def test_carried_only_by_agrees_with_carried_elsewhere_over_a_story() -> None:
+    from presslens.report.findings import carried_only_by
+
+    texts = {"a": "The ferry captain said the engines failed twice before dawn near the reef.",
+             "b": "Officials said the engines failed twice before dawn, the ferry captain told us.",
+             "c": "A baker in the port said nobody was hurt when the ferry came in late.",
+             "d": ""}
+    quotes = ["the engines failed twice before dawn", "nobody was hurt when the ferry came in late",
+              "engines failed", "!!!", "the ferry captain said"]
+    owners = ["a", "c", "b", "a", "a"]
+    got = carried_only_by(quotes, owners, texts)
+    want = [bool(_words_of(q)) and not carried_elsewhere(q, [article_ngrams(t) for k, t in texts.items() if k != o])
+            for q, o in zip(quotes, owners)]
+    assert got == want == [False, True, False, False, True]
+
+
+def _words_of(text: str) -> list[str]:
+    from presslens.report.findings import _words
+
+    return _words(text)
+
+
+def test_findings_tables_are_capped(monkeypatch) -> None:
+    from presslens.report import findings
+
+    monkeypatch.setattr(findings, "FINDINGS_ROWS", 2)
+    assert "The first 2 of 5 facts" in findings._capped(5, what="facts", table="discrepancies.csv")
+    assert findings._capped(2, what="facts", table="discrepancies.csv") == ""

@@ -87,3 +87,21 @@ def test_links_are_only_ever_http() -> None:
         assert safe_href(bad) is None, bad
     assert link("javascript:alert(1)", "<b>Outlet</b>") == "&lt;b&gt;Outlet&lt;/b&gt;"
     assert link("https://a.example/\"onmouseover=x", "O").startswith('<a href="https://a.example/&quot;onmouseover=x"')
+
+
+def test_html_table_caps_columns_and_says_so() -> None:
+    from presslens.report.render import html_table
+
+    wide = pd.DataFrame([list(range(50))], columns=[f"c{i}" for i in range(50)])
+    out = html_table(wide, max_columns=10)
+    assert "<th class=\"pl-num\">c9</th>" in out and ">c10<" not in out
+    assert "The first 10 of 50 columns" in out
+    assert "columns;" not in html_table(wide.iloc[:, :40])
+
+
+def test_shown_note() -> None:
+    from presslens.report.render import shown_note
+
+    assert shown_note(5, 5, what="outlets") == ""
+    note = shown_note(20, 200, what="outlets <b>", where="tone.csv")
+    assert "20 of 200 outlets &lt;b&gt;" in note and "tables/tone.csv" in note

@@ -173,3 +173,16 @@ def test_heartbeat_lines(monkeypatch: pytest.MonkeyPatch) -> None:
     beat.event(("cell", "01_x", "done", "cell 4/9", "b = slow()", 199.0, 200.0))
     assert lines == ["    01_x: still in cell 4/9 (`b = slow()`) (99 s)",
                      "    01_x: cell 4/9 done in 199.0 s, 200 s so far — b = slow()"]
+
+
+def test_run_order_puts_the_longest_notebook_first(tmp_path) -> None:
+    import nbformat
+
+    from presslens.report.runner import code_cells, run_order
+
+    for name, n in (("00_a", 2), ("01_b", 5), ("02_c", 5), ("03_d", 1)):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(f"x = {i}") for i in range(n)]
+                                      + [nbformat.v4.new_code_cell("  "), nbformat.v4.new_markdown_cell("# t")])
+        nbformat.write(nb, tmp_path / f"{name}.ipynb")
+    assert code_cells(tmp_path / "01_b.ipynb") == 5 and code_cells(tmp_path / "missing.ipynb") == 0
+    assert [p.stem for p in run_order(sorted(tmp_path.glob("*.ipynb")))] == ["01_b", "02_c", "00_a", "03_d"]

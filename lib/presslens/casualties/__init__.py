@@ -3,7 +3,7 @@
 Claim extraction is split by concern:
 
 - :mod:`~presslens.casualties.sentence` — the claim columns, a sentence's tokens, limits;
-- :mod:`~presslens.casualties.persons` — one person named or referred to ("Johnson", "he");
+- :mod:`~presslens.casualties.persons` — one person named or referred to ("Varney", "he");
 - :mod:`~presslens.casualties.counts` — numbers, bounds, ranges, quantity words, the people counted;
 - :mod:`~presslens.casualties.grammar` — what links a count to an outcome;
 - :mod:`~presslens.casualties.attribution` — who says so, unverified claims;

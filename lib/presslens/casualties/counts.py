@@ -155,7 +155,7 @@ def _noun_phrase(s: _Sent, k: int) -> tuple[int, int, int, str | None, str | Non
                 after = s.norms[num[1]:num[1] + 4]
                 if after and (after[0] in lex.NOMINAL_PARTICIPLES or after[0] in lex.OUTCOME_NOUNS) or any(
                         w in lex.ECHO_NOUNS for w in after):
-                    return None  # "seven of the 12 killed", "two of the 26 victims": the 12, the 26 are the claim
+                    return None  # "seven of the 15 killed", "two of the 23 victims": the 15, the 23 are the claim
                 j = num[1]
                 if j >= n or not _WORDISH_RE.match(s.toks[j]) or s.norms[j] in STOPWORDS or s.norms[j] in lex.LINK_WORDS \
                         or s.norms[j] in lex.PASSIVE_OUTCOMES:
@@ -336,7 +336,7 @@ def _unit_at(s: _Sent, i: int) -> _Unit | None:
             return None  # "too many people dead": no count
         if head_outcome == "injured" and norms[head] in ("wounds", "wound", "injuries") and i > 0 \
                 and norms[i - 1] in lex.WOUND_OWNER_WORDS:
-            return None  # "had multiple gunshot wounds": one person's wounds
+            return None  # "had multiple stab wounds": one person's wounds
         lo_v = lex.VAGUE_QUANTITIES[key]
         if mod == "more_than" and lo_v is not None:
             lo_v += 1
@@ -448,7 +448,7 @@ def _range_end(s: _Sent, j: int, *, between: bool) -> tuple[int, int] | None:
 def _finish_numeric(s: _Sent, i: int, j2: int, low, high, qual: str, kind: str) -> _Unit | None:
     n = len(s.norms)
     charge = _murder_counts(s, j2)
-    if charge is not None:  # "charged with 17 counts of murder": 17 people killed
+    if charge is not None:  # "charged with 9 counts of murder": 9 people killed
         return _Unit(i, j2, j2, charge, low, high, qual, kind, group="people", group_text="", head_outcome="killed",
                      definite=True)
     np_ = _noun_phrase(s, j2)
@@ -460,14 +460,14 @@ def _finish_numeric(s: _Sent, i: int, j2: int, low, high, qual: str, kind: str) 
         return None  # "suffered three gunshot wounds": one person's wounds, not three people
     if head >= 0 and s.norms[head] == "lives" and i > 0 and s.norms[i - 1] in lex.LIVES_VERBS:
         return _Unit(i, j2, a, b, low, high, qual, kind, group="people", group_text=s.span_text(a, b),
-                     head_outcome="killed")  # "took 17 lives", "claimed at least 12 lives"
+                     head_outcome="killed")  # "took 9 lives", "claimed at least 12 lives"
     if head >= 0 and head_outcome is None and s.norms[head] in lex.NOT_BARE_HEADS and b - a == 1:
         return None
     if head < 0 and b <= a:
         nxt = s.norms[j2] if j2 < n else "."
         if i >= 2 and s.norms[i - 1] == "," and s.toks[i - 2][:1].isupper() and s.norms[i - 2] not in STOPWORDS \
                 and s.norms[i - 2] not in lex.GROUP_NOUNS and nxt in (",", ")", ".", "and", ";", "-", "–", "—"):
-            return None  # an age after a name: "Bruce Cofield, 59,"
+            return None  # an age after a name: "Owen Marsh, 59,"
         if any(w in ("aged", "ages", "age") for w in s.norms[max(0, i - 3):i]):
             return None  # "aged 25 and 31"
         if nxt not in _GAP_OK_NEXT and nxt not in lex.LINK_WORDS and nxt not in lex.INCLUDE_VERBS and nxt not in lex.PASSIVE_OUTCOMES \
@@ -542,7 +542,7 @@ def _find_units(s: _Sent, *, persons: bool = True) -> list[_Unit]:
                 continue
             while i + 1 < n and s.toks[i + 1][:1].isupper() and s.norms[i + 1] not in _UNIT_FIRST \
                     and s.norms[i + 1] not in SUBJECT_PRONOUNS:
-                i += 1  # not a name: skip the whole capitalised run ("Marjory Stoneman Douglas")
+                i += 1  # not a name: skip the whole capitalised run ("Eleanor Whitby Prescott")
         i += 1
     return _merge_name_lists(s, units)
 
@@ -605,7 +605,7 @@ def _is_subject(s: _Sent, r: int) -> bool:
 
 def _group_before(s: _Sent, u: _Unit, *, stop: int = 0, subjects: bool = False) -> tuple[str, str]:
     """Group of a bare count from the nearest people named before it in the sentence
-    ("opened fire on fellow soldiers, killing 13"), not before token ``stop`` (the end of
+    ("opened fire on fellow recruits, killing 11"), not before token ``stop`` (the end of
     the last count that named its own people), and not a subject of the verb after it
     ("gunmen opened fire, killing 12": the victims are not the gunmen) unless ``subjects``."""
     for r in range(u.q0 - 1, max(stop - 1, u.q0 - 25), -1):

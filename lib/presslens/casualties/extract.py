@@ -19,7 +19,7 @@ How it reads a sentence (only sentences holding an outcome word are read):
 2. *Outcome*: the count is linked to an outcome word by grammar: after it ("17 people were
    killed", "four others wounded", "left 50 people dead", "lost their lives", "suffered
    minor injuries", "remain in critical condition", "were among the dead"), before it
-   ("killing 13", "gunned down 20", "injured at least seven others", "the death of two
+   ("killing 11", "gunned down 14", "injured at least seven others", "the death of two
    people", "the death toll rose to 12", "took 17 lives"), as its own noun or modifier
    ("seven injuries", "30 hostages", "the slain officers"), by a frame ("The dead include
    ...", "Of those killed, ..."), or through coordination ("17 personnel and 31 civilians
@@ -46,7 +46,7 @@ lower bound: "a few" ≥ 2, "multiple" ≥ 2, "several" ≥ 3, "a dozen" = 12, "
 "several dozen" ≥ 36, "scores" ≥ 40, "hundreds" ≥ 200, "thousands" ≥ 2000; "many", "a
 number of" and "an unknown number of" have no bound. Zero claims ("no casualties", "no one
 was hurt") have low = high = 0. One named role or person ("a police officer was killed",
-"Johnson was killed") counts 1.
+"Varney was killed") counts 1.
 """
 
 from __future__ import annotations
@@ -98,8 +98,11 @@ _NOT_TEXT_RE = re.compile(lex.NOT_TEXT_LINE, re.IGNORECASE)
 
 # --- sentence ------------------------------------------------------------------------------------
 def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], str],
-                     echo: dict[int, dict] | None = None) -> list[dict]:
+                     echo: dict[int, dict] | None = None, members: bool = True) -> list[dict]:
     """Claims of one sentence text[start:end] as row dicts (offsets into text).
+
+    Without ``members``, one person listed as a member of a count before it ("killing 9
+    people, including the night manager") is left out (see :func:`_member_of_count`).
 
     With ``echo`` (figure → its claim), only the counts that state no outcome but repeat one
     of those figures for people ("the 22 victims" after "22 people were killed") are read,
@@ -120,14 +123,21 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
     for u in units:
         if not u.outcomes:
             continue
+        if not members and _member_of_count(s, u, units):
+            taken.update(range(u.q0, max(u.q1, u.n1)))
+            continue  # "killing 9 people, including the night manager": one of the 9, not a figure of its own
         u_end = max(u.q1, u.n1)
         if u.link == "noun" and "captured" in u.outcomes and any(
                 w in lex.UNHARMED_WORDS or w in lex.RELEASE_WORDS for w in s.norms[u_end:u_end + 6]):
             continue  # "the hostages were freed": their release, not a new capture
+        if "captured" in u.outcomes and any(w in lex.RELEASE_BEFORE for w in s.norms[max(0, u.q0 - 3):u.q0]):
+            u.outcomes = [o for o in u.outcomes if o != "captured"]
+            if not u.outcomes:
+                continue  # "the rescue of nearly 30 people held captive": a release
         taken.update(range(u.q0, u_end))
         group = u.group or "people"
         if prev_group and u.kind == "singular" and u.n1 <= u.n0:
-            group = prev_group  # "one trooper was killed and another was hurt" ("three others" stay people)
+            group = prev_group  # "one deputy was killed and another was hurt" ("three others" stay people)
         q1 = u.q1 - 1 if u.q1 - 1 > u.q0 and s.norms[u.q1 - 1] == "of" else u.q1
         qtext = s.span_text(u.q0, q1) if u.kind != "singular" else s.span_text(u.q0, u_end)
         outs = [p for o in u.outcomes for p in (o.split(":")[1].split("|") if u.kind == "zero" and ":" in o else [o])]
@@ -136,6 +146,8 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
             g = group
             if outcome == "arrested" and g == "people" and not u.zero:
                 g = lex.ARRESTED_PEOPLE_GROUP
+            if outcome == "casualties" and not u.zero and _in_care(s, u.q0, u_end):
+                outcome = "injured"  # "the 23 casualties were treated in two clinics": the wounded
             found.append({"q0": u.q0, "q1": u_end, "outcome": outcome, "group": g, "group_text": u.group_text,
                           "low": u.low, "high": u.high, "qualifier": u.qualifier, "quantity": qtext, "kind": u.kind,
                           "definite": u.definite})
@@ -161,6 +173,37 @@ def _sentence_claims(text: str, start: int, end: int, resolve: Callable[[str], s
     if not found:
         return []
     return _rows(text, start, end, s, found, resolve)
+
+
+def _in_care(s, a: int, b: int) -> bool:
+    """Words of hospital care in the clause of tokens a..b ("the 23 casualties were
+    treated in two clinics"): casualties in care are the wounded."""
+    stops = (";", ".", ":", "but")
+    lo = a
+    while lo > 0 and a - lo < lex.CARE_REACH and s.norms[lo - 1] not in stops:
+        lo -= 1
+    hi = b
+    while hi < len(s.norms) and hi - b < lex.CARE_REACH and s.norms[hi] not in stops:
+        hi += 1
+    return any(w in lex.CARE_WORDS for w in s.norms[lo:a] + s.norms[b:hi])
+
+
+def _member_of_count(s, u: _Unit, units: list[_Unit]) -> bool:
+    """One person killed, listed after "including" (or "among them") behind a count of several
+    people killed: a member of that count ("killing 9 people, including the night manager and a
+    driver", "killed 14 people, including nurses and a retired teacher")."""
+    if u.kind != "singular" or u.person in ("subject", "object") or u.outcomes != ["killed"] \
+            or any(w in lex.REFLEXIVE for w in s.norms[u.q0:max(u.q1, u.n1)]):
+        return False  # not the attacker ("before killing himself"); the wounded are listed apart
+    for p in units:
+        if p is u or p.q0 >= u.q0 or not p.outcomes or p.kind not in ("explicit", "vague"):
+            continue
+        if p.low is not None and p.low < 2 or not set(p.outcomes) & set(u.outcomes):
+            continue
+        between = s.norms[max(p.q1, p.n1):u.q0]
+        if any(w in lex.MEMBER_LIST_CUES for w in between) and not any(w in (";", ":", "but", "while") for w in between):
+            return True
+    return False
 
 
 def _rows(text: str, start: int, end: int, s, found: list[dict], resolve: Callable[[str], str]) -> list[dict]:
@@ -247,7 +290,8 @@ def _empty_claims() -> pd.DataFrame:
     return _empty_template().copy()
 
 
-def claims_in_sentences(text: str, spans: list[tuple[int, int]], *, repeats: bool = False) -> list[dict]:
+def claims_in_sentences(text: str, spans: list[tuple[int, int]], *, repeats: bool = False,
+                        members: bool = True) -> list[dict]:
     """Claims of the given sentences of a text, as row dicts.
 
     A definite count that repeats a figure stated before ("the two victims" after "killed
@@ -258,6 +302,9 @@ def claims_in_sentences(text: str, spans: list[tuple[int, int]], *, repeats: boo
         text: the whole text (offsets point into it; preceding text resolves "he said").
         spans: sentence ``(start, end)`` pairs; only those holding an outcome word are read.
         repeats: keep definite repeats as mentions of the earlier claim.
+        members: keep one person listed as a member of a count before it ("killing 9
+            people, including the night manager": the manager, 1, as a claim of its own); without it
+            only the count is a claim.
 
     Returns:
         One dict per claim with the keys of :data:`CLAIM_COLUMNS` plus ``sent_index``
@@ -270,7 +317,7 @@ def claims_in_sentences(text: str, spans: list[tuple[int, int]], *, repeats: boo
             if last_claim_sent == idx - 1 and _UNVERIFIED_RE.search(text, a, b) and rows:
                 _mark_unverified(rows, idx - 1)
             continue
-        got = _sentence_claims(text, a, b, _resolver(text, a))
+        got = _sentence_claims(text, a, b, _resolver(text, a), members=members)
         kept = []
         for r in got:
             definite = r.pop("definite")

@@ -94,32 +94,37 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his
 _BE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "getting"})
 
 
-def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[list[str], int] | None:
-    """Outcome words after the people counted, from token k: (outcomes, end) or None."""
+def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0, one: bool = False) -> tuple[list[str], int] | None:
+    """Outcome words after the people counted, from token k: (outcomes, end) or None.
+
+    With ``one`` (one person: "the caretaker", a name; or people an attack "left ... shot"), a
+    bare "shot" / "stabbed" is an outcome only with words saying the people lived
+    (:func:`_wound_near`).
+    """
     n = len(s.norms)
     norms = s.norms
     if k >= n or depth > 1:
         return None
     # the comma closing a parenthesis that started before the count: "..., and one tourist, were killed"
     if norms[k] == "," and k + 1 < n and norms[k + 1] in _BE_AUX:
-        return _passive_after(s, k + 1, zero=zero, depth=depth)
+        return _passive_after(s, k + 1, zero=zero, depth=depth, one=one)
     # a relative clause: "Ali Reza, who died in the attack", "the officer, who was wounded"
     if norms[k] == "," and k + 1 < n and norms[k + 1] == "who":
-        rel = _passive_after(s, k + 1, zero=zero, depth=depth + 1)
+        rel = _passive_after(s, k + 1, zero=zero, depth=depth + 1, one=one)
         if rel is not None:
             return rel
     # a parenthesis: ", including ... ," / "(...)" / ", identified as A, B and C,"
     if norms[k] in (",", "(", "-", "–", "—", "--"):
         close = {"(": ")"}.get(norms[k], norms[k])
         if k + 2 < n and norms[k + 1] in ("before", "after", "while") and norms[k + 2] == "being":
-            return _passive_after(s, k + 2, zero=zero, depth=depth + 1)  # "Johnson, before being killed, ..."
+            return _passive_after(s, k + 2, zero=zero, depth=depth + 1, one=one)  # "Varney, before being killed, ..."
         for e in range(k + 1, min(n, k + MAX_PARENTHESIS_TOKENS)):
             w = norms[e]
             if (w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES) and norms[e - 1] not in _DETERMINERS \
                     or w in (";", ":") or w in lex.ATTRIBUTION_VERBS:
                 break
             if w == close or (close == "," and w in ("-", "–", "—", "--")):
-                after = _passive_after(s, e + 1, zero=zero, depth=depth + 1)
+                after = _passive_after(s, e + 1, zero=zero, depth=depth + 1, one=one)
                 if after is not None:
                     return after
                 if close == ")":
@@ -132,7 +137,7 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
     nominal = _nominal_outcome(s, k)
     if nominal is not None:
         return [nominal[0]], nominal[1]
-    # a phrase of place or relation before the verb: "Three employees at an IRS center in Ogden were injured"
+    # a phrase of place or relation before the verb: "Three employees at a tax office in Varnby were injured"
     w0 = norms[k]
     if w0 in _PREPOSITION_LIKE or (w0.endswith(("ed", "ing")) and k + 1 < n and norms[k + 1] in _PREPOSITION_LIKE
                                    and w0 not in lex.PASSIVE_OUTCOMES and w0 not in lex.ACTIVE_OUTCOMES):
@@ -140,7 +145,7 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
             w = norms[e]
             if w in _BE_AUX or w in ("had", "has", "have") and e + 1 < n and (
                     norms[e + 1] in lex.SUBJECT_ONLY or norms[e + 1] in ("been", "also")):
-                return _passive_after(s, e, zero=zero, depth=depth + 1)
+                return _passive_after(s, e, zero=zero, depth=depth + 1, one=one)
             if s.toks[e][:1].isupper() and w not in ("who", "which", "that"):
                 continue  # a name ("the United States")
             if w in lex.PASSIVE_OUTCOMES or w in lex.ACTIVE_OUTCOMES or w in _REPORTING_GROUP or w in (
@@ -203,10 +208,30 @@ def _passive_after(s: _Sent, k: int, *, zero: bool, depth: int = 0) -> tuple[lis
         j += 1
         skipped += 1
     if harmed >= 0 and not negated:
+        if one and not fatal and not _wound_near(s, harmed):
+            return None  # "was shot as he fled": shot and killed or shot and wounded, the text does not say
         outs = ["killed" if fatal else "injured"]
         second = _second_predicate(s, harmed + 1)
         return (outs + [second] if second and second not in outs else outs), harmed + 1
     return None
+
+
+def _wound_near(s: _Sent, h: int) -> bool:
+    """Words around "shot" / "stabbed" at h say what became of the person: a wound to a limb or
+    the body ("shot in the leg"), hospital care ("was treated in hospital after she was shot"), a
+    condition ("and is likely to survive"), or another outcome beside it ("four were
+    shot and two killed", "was shot and detained")."""
+    for w in s.norms[h + 1:h + 1 + lex.WOUND_REACH]:
+        if w in (";", ".", ":"):
+            break
+        if w in lex.WOUND_CUES or w in lex.PASSIVE_OUTCOMES:
+            return True
+    for w in reversed(s.norms[max(0, h - lex.WOUND_REACH // 2):h]):
+        if w in (";", ".", ":", ","):
+            break
+        if w in lex.WOUND_CUES:
+            return True
+    return False
 
 
 def _second_predicate(s: _Sent, j: int) -> str | None:
@@ -362,20 +387,20 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
     w = norms[v]
     if w == "without":
         return None
-    # multi-word verbs: "gunned down 20 children", "took the lives of five", "killing and injuring four"
+    # multi-word verbs: "gunned down 14 children", "took the lives of five", "killing and injuring four"
     for key, out in lex.ACTIVE_PHRASES.items():
         L = len(key)
         if v - L + 1 >= 0 and tuple(norms[v - L + 1:v + 1]) == key:
             if _blocked_before(s, v - L + 1):
                 return _BLOCKED
             return out
-    # "Among the dead were five men", "The dead included two children": the outcome is the subject's
+    # "Among the dead were four women", "The dead included two children": the outcome is the subject's
     subj = _outcome_subject(s, v)
     if subj is not None:
         return subj
     if w in lex.INJURY_HARM_VERBS and not (v > 0 and norms[v - 1] in _BE_AUX):
         if v > 0 and norms[v - 1] in lex.FATAL_WORDS:
-            return "killed"  # "fatally shot 49 people"
+            return "killed"  # "fatally shot 31 people"
         if _blocked_before(s, v):
             return _BLOCKED
         end = max(u.n1, u.q1)
@@ -402,7 +427,7 @@ def _active_before(s: _Sent, u: _Unit) -> str | None:
     if w == "of" and v > 0:
         nv = v - 1
         if norms[nv] in ('"', "”", "’", "'") and nv > 0:
-            nv -= 1  # the “senseless murders” of five
+            nv -= 1  # the “senseless murders” of six
         noun = norms[nv]
         if noun in ("shooting", "shootings", "stabbing", "stabbings") and any(
                 x in ("fatal", "deadly") for x in norms[max(0, nv - 3):nv]):
@@ -512,7 +537,9 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
     for idx in range(len(units) - 1, -1, -1):
         u = units[idx]
         end = max(u.n1, u.q1)
-        res = _passive_after(s, end, zero=u.zero)
+        # one person, or people "left ... shot" by an attack (both the killed and the wounded)
+        res = _passive_after(s, end, zero=u.zero, one=u.kind == "singular" or (
+            u.q0 > 0 and s.norms[u.q0 - 1] in lex.RESULT_VERBS))
         if res is None and idx + 1 < len(units):
             # "17 personnel and 31 civilians were killed": take the next count's outcome
             nxt = units[idx + 1]
@@ -544,8 +571,8 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
                 prev = u
             continue
         if u.person:
-            # one person named or referred to: only an outcome of its own verb ("Johnson was
-            # killed", "he died"; not "Johnson shot at them") or as the object of one ("police shot him")
+            # one person named or referred to: only an outcome of its own verb ("Varney was
+            # killed", "he died"; not "Varney shot at them") or as the object of one ("police shot him")
             if res is not None and not borrowed[idx] and u.person != "object" and _passive_voice(s, max(u.n1, u.q1), res[1]):
                 outs, u.link = list(res[0]), "after"
             elif before is not None and u.person != "subject":
@@ -556,6 +583,11 @@ def _link_units(s: _Sent, units: list[_Unit]) -> None:
             outs, u.link = list(res[0]), "after"
         elif before is not None:
             outs, u.link = [before], "before"
+        elif u.head_outcome == "captured" and prev is not None and "killed" in prev.outcomes and \
+                tuple(s.norms[max(prev.n1, prev.q1):u.q0]) in (("and",), (",", "and")):
+            outs, u.link = list(prev.outcomes), "coordinated"  # "the killing of a guard and three hostages"
+            if u.group is None:
+                u.group = "people"  # hostages are not of the group before them
         elif u.head_outcome is not None:
             outs, u.link = [u.head_outcome], "noun"
         elif res is not None and not (prev is not None and prev.outcomes and _after_including(s, u)):
@@ -658,7 +690,7 @@ def _after_including(s: _Sent, u: _Unit) -> bool:
 
 def _is_link_gap(s: _Sent, a: int, b: int) -> bool:
     """Tokens a..b-1 join two counts in one list: ", ", "and", ", including", or a place
-    phrase then a connector ("two citizens from the United States, five tourists")."""
+    phrase then a connector ("two citizens from the Netherlands, five tourists")."""
     gap = tuple(s.norms[a:b])
     if gap in _CONNECTORS or gap in _INCLUDING:
         return True

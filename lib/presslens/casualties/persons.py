@@ -1,10 +1,10 @@
-"""One person named or referred to: "Johnson was killed", "he was arrested", "police shot him".
+"""One person named or referred to: "Varney was killed", "he was arrested", "police shot him".
 
 A casualty report often counts a person by name or pronoun rather than by number. These
 are counts of one (``kind`` singular) when an outcome goes with them, and their group is
 read from the text: a name written beside an attacker noun anywhere in the text ("the
-gunman, Micah Johnson") is an attacker's; a name after a people noun takes its group
-("Officer Ryan Nash", "teacher Anne Murphy"); a pronoun takes the group of the nearest person
+gunman, Cole Varney") is an attacker's; a name after a people noun takes its group
+("Officer Glen Marsh", "teacher Anne Voss"); a pronoun takes the group of the nearest person
 named before it (in its sentence or the one before).
 """
 
@@ -27,7 +27,7 @@ PRONOUN_WINDOW_CHARS = 400
 #: Most tokens between an attacker noun and the name it introduces ("the gunman, identified as
 #: 24-year-old Ali Reza").
 ATTACKER_NAME_GAP = 6
-#: Connectors inside a name ("Abu Bakr al-Baghdadi", "Ludwig van Beethoven").
+#: Connectors inside a name ("Abu Salim al-Varnawi", "Ludwig van Beethoven").
 NAME_CONNECTORS = frozenset({"de", "del", "da", "di", "van", "von", "der", "bin", "ibn", "al", "el", "la", "le"})
 
 _CAP_WORD_RE = re.compile(r"(?<=[a-z0-9,;:)]\s)([A-Z][\w'’-]*[a-z][\w'’-]*)")
@@ -58,8 +58,8 @@ def name_words(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def attacker_names(text: str) -> frozenset[str]:
-    """Last words of the names a text writes beside an attacker noun ("suspected gunman Robert
-    Bowers", "the shooter, Ali Reza, 24", "identified the gunman as 24-year-old Ali Reza")."""
+    """Last words of the names a text writes beside an attacker noun ("suspected gunman Dale
+    Corwin", "the shooter, Ali Reza, 24", "identified the gunman as 24-year-old Ali Reza")."""
     names = name_words(text)
     out = set()
     toks = [t.rstrip(".") or t for t in re.findall(r"[\w'’.-]+|[^\w\s]", text)]
@@ -81,13 +81,13 @@ def attacker_names(text: str) -> frozenset[str]:
 
 def group_of_name(s: _Sent, a: int, b: int) -> tuple[str, str]:
     """Group of the person named by tokens a..b, and the words that gave it."""
-    for r in range(a - 1, max(-1, a - 4), -1):  # "suspect Aaron Alexis", "the gunman, Micah Johnson"
+    for r in range(a - 1, max(-1, a - 4), -1):  # "suspect Wade Tolliver", "the gunman, Cole Varney"
         w = s.norms[r]
         if w in lex.GROUP_NOUNS and w not in ("others", "other", "people"):
             return lex.GROUP_NOUNS[w], s.span_text(r, b)
         if w not in ("the", "a", ",", "suspected", "accused", "alleged", "former"):
             break
-    for r in range(a, b):  # a title inside the run: "Officer Ryan Nash"
+    for r in range(a, b):  # a title inside the run: "Officer Glen Marsh"
         w = s.norms[r]
         if w in lex.GROUP_NOUNS and w not in ("others", "other", "people"):
             return lex.GROUP_NOUNS[w], s.span_text(a, b)
@@ -98,10 +98,10 @@ def group_of_name(s: _Sent, a: int, b: int) -> tuple[str, str]:
 
 
 def name_at(s: _Sent, i: int) -> _Unit | None:
-    """One person named at token i ("Dimitrios Pagourtzis, 17, was arrested"), or None.
+    """One person named at token i ("Nikos Varelas, 17, was arrested"), or None.
 
     A run of capitalised words whose last word is a name of the text (:func:`name_words`),
-    not followed by a possessive ("Abedi's brother" names the brother, not Abedi).
+    not followed by a possessive ("Tolliver's brother" names the brother, not Tolliver).
     """
     n = len(s.toks)
     names = name_words(s.text)
@@ -109,7 +109,7 @@ def name_at(s: _Sent, i: int) -> _Unit | None:
     if not t[:1].isupper():
         return None
     first = i
-    # titles before the name: "Teacher Anne Murphy", "Officer Ryan Nash", "Sgt. Ali Reza"
+    # titles before the name: "Teacher Anne Voss", "Officer Glen Marsh", "Sgt. Ali Reza"
     while i + 1 < n and s.toks[i + 1][:1].isupper() and s.toks[i] not in names and (
             s.norms[i] in lex.GROUP_NOUNS or s.norms[i].rstrip(".") in TITLE_WORDS or s.norms[i].rstrip(".") in HONORIFICS
             or s.norms[i].rstrip(".") in TITLE_MODIFIERS):
@@ -126,7 +126,7 @@ def name_at(s: _Sent, i: int) -> _Unit | None:
     if e == i or s.toks[e - 1] not in names:
         return None
     if e < n and s.norms[e] in ("'s", "’s"):
-        # "Abedi's brother": the person is the one the name's owner is related to
+        # "Tolliver's brother": the person is the one the name's owner is related to
         if e + 1 < n and s.norms[e + 1] in lex.GROUP_NOUNS and not s.norms[e + 1].endswith("s") \
                 and s.norms[e + 1] not in ("police", "personnel", "staff", "crew", "family"):
             g = lex.GROUP_NOUNS[s.norms[e + 1]]

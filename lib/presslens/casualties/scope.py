@@ -1,6 +1,6 @@
 """Event scope of a casualty claim: this story's event, or another event, place or time.
 
-News about one attack recalls others ("the 2009 shooting at Fort Hood killed 13"), compares
+News about one attack recalls others ("the 2009 shooting at Fort Carrow killed 11"), compares
 it ("the deadliest since ..."), cites national statistics ("30,000 people die each year"),
 or reports a separate incident of the same day ("Separately, a gunman took a hostage").
 Such figures must not enter the story's toll. :func:`claim_scope` tells them apart by the
@@ -11,9 +11,12 @@ words of the claim's sentence and of the sentences before it in its paragraph:
 - *another event*: comparisons and other incidents ("the deadliest since", "in U.S.
   history", "another mass shooting", "separately", "previous attacks");
 - *a general statistic*: yearly or per-capita figures, wars, regimes;
-- *another place*: a place named in the sentence that is not the event's ("in Dayton,
-  Ohio", "at a Colorado movie theater") — the event's places are those the story's
-  headlines and first paragraphs name (:func:`event_frame`).
+- *another place*: a place named in the sentence that is not the event's ("in Brackwell,
+  Ohio", "at an Idaho movie theater", "at a corner grocery in eastern Holmgate") — the
+  event's places are those the story's headlines and first paragraphs name
+  (:func:`event_frame`);
+- *another day*: a victim killed on a day after the event was reported ("the killing of a
+  guard Thursday" in a story of a Wednesday attack).
 
 A sentence whose only cues are in its paragraph inherits them when it names no place of
 the event itself.
@@ -21,6 +24,7 @@ the event itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -37,6 +41,8 @@ SCOPES = ("event", "other")
 FRAME_BLOCKS = 4
 #: Most characters between a claim and a time cue after it in its clause for the cue to date it.
 TIME_REACH = 80
+#: Most characters after a claim for a weekday ("killed three villagers today") to date it.
+DAY_REACH = 40
 #: Share of the articles (of those naming any place) that must name a place in their first
 #: blocks for it to be a place of the event; it must also be named by at least half as many
 #: articles as the most named place.
@@ -49,6 +55,12 @@ _OTHER_EVENT_RE = re.compile("|".join(lex.OTHER_EVENT_PATTERNS), re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(lex.CLAUSE_BREAK_PATTERN, re.IGNORECASE)
 _RELATIVE_BREAK_RE = re.compile(lex.RELATIVE_BREAK_PATTERN, re.IGNORECASE)
 _GENERIC_RE = re.compile("|".join(lex.GENERIC_PATTERNS), re.IGNORECASE)
+#: A weekday, "today" or "yesterday" (not "Thursday's attack": a name of the event).
+_DAY_WORD_RE = re.compile(rf"\b(?:{'|'.join(lex.WEEKDAYS)}|today|yesterday)\b(?!['’]s)", re.IGNORECASE)
+#: Words of a later death of someone hurt in the event ("died of his wounds", "succumbed").
+_LATER_DEATH_RE = re.compile("|".join(lex.LATER_DEATH_PATTERNS), re.IGNORECASE)
+#: ", where": the place named before it places the claims after it.
+_WHERE_RE = re.compile(r",\s+where\b", re.IGNORECASE)
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _MONTH_ALT = "|".join(m.capitalize() for m in _MONTH_NAMES)
@@ -57,7 +69,7 @@ _EVENT_NOUN_ALT = "|".join(sorted(lex.EVENT_NOUNS, key=len, reverse=True))
 #: A year that dates something: "in 2009", "since 2001", "the 2005 bombings", "Dec. 14, 2012", "(1999)".
 _YEAR_RE = re.compile(
     rf"""(?:\b(?i:in|since|during|by|before|until|after|throughout)\s+(?i:(?:early|late|mid)[\s-]+)?(?i:the\s+)?{_YEAR}s?\b
-    | \b{_YEAR}\s+(?:[\w-]+\s+)?(?:{_EVENT_NOUN_ALT})\b
+    | \b{_YEAR}\s+(?:["“”'‘’]?[\w-]+["“”'‘’]?\s+){{0,2}}(?:{_EVENT_NOUN_ALT})\b
     | \b(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{_YEAR}\b
     | \({_YEAR}\))""",
     re.VERBOSE,
@@ -68,28 +80,31 @@ _MONTH_RE = re.compile(
     | \b(?P<m2>{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}}))""",
     re.VERBOSE,
 )
+#: An event noun right after a place: the place names the event ("the Brookhaven attack").
+_NAMED_EVENT_AFTER_RE = re.compile(rf"['’]?s?\s+(?:[\w-]+\s+)?(?:{_EVENT_NOUN_ALT})\b", re.IGNORECASE)
 _CAP = r"[A-Z][\w'’.-]*"
 _CAP_SEQ = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|el\s+)?{_CAP}){{0,3}}"
-#: "City, State" or "City, Country": "Dayton, Ohio", "Aurora, Colo.", "Christchurch, New Zealand".
+#: "City, State" or "City, Country": "Brackwell, Ohio", "Millbrook, Colo.", "Tarvick, New Zealand".
 _PAIR_RE = re.compile(rf"(?<![\w'’])(?P<city>{_CAP_SEQ}),\s+(?P<region>{_CAP_SEQ})")
-#: A place after a preposition of location: "in Orlando", "at Fort Hood".
+#: A place after a preposition of location: "in Orlando", "at Fort Carrow".
 _IN_PLACE_RE = re.compile(rf"\b(?:in|at|near|outside|inside|across|throughout)\s+(?:the\s+)?(?P<place>{_CAP_SEQ})")
 _FACILITY_ALT = "|".join(sorted(lex.FACILITY_NOUNS, key=len, reverse=True))
-#: A place before a facility: "a Colorado movie theater", "the Florida high school".
-#: A kind of place named in a text: "a kosher grocery", "the high school", "a movie theater".
+_FACILITY_MODIFIED = "|".join(sorted(lex.FACILITY_MODIFIED_NOUNS, key=len, reverse=True))
+#: A place before a facility: "an Idaho movie theater", "the Florida high school".
+#: A kind of place named in a text: "a corner grocery", "the high school", "a movie theater".
 _FACILITY_RE = re.compile(
-    rf"\b(?:at|in|inside|outside|near|into|on|(?:{_EVENT_NOUN_ALT})\s+of)\s+(?:a|an|the)\s+(?:(?!(?:a|an|the|on|in|at|of|to|by|from)\b)[\w'’-]+\s+){{0,3}}?"
-    rf"(?P<facility>{_FACILITY_ALT})\b", re.IGNORECASE)
-#: Any mention of a kind of place ("Manchester Arena attack", "the school"), for the event's own.
+    rf"\b(?:at|in|inside|outside|near|into|on|entered|(?:{_EVENT_NOUN_ALT})\s+of)\s+(?:a|an|the)\s+(?:(?!(?:a|an|the|on|in|at|of|to|by|from)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<facility>{_FACILITY_ALT})\b(?!\s+(?:{_FACILITY_MODIFIED}))", re.IGNORECASE)
+#: Any mention of a kind of place ("Harlow Arena attack", "the school"), for the event's own.
 _FACILITY_MENTION_RE = re.compile(rf"\b(?P<facility>{_FACILITY_ALT})\b", re.IGNORECASE)
 _PLACE_FACILITY_RE = re.compile(rf"\b(?:an?|the)\s+(?P<place>{_CAP_SEQ})\s+(?:[a-z-]+\s+){{0,2}}(?:{_FACILITY_ALT})\b")
 #: A run of capitalised words (a name), possibly with "of"/"de" inside.
 _CAP_RUN_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s+(?:(?:of|de|la|el)\s+)?{_CAP})*")
-#: Words that end a place name inside a capitalised run ("Santa Fe High School" → "Santa Fe").
+#: Words that end a place name inside a capitalised run ("Port Ellis High School" → "Port Ellis").
 _NAME_ENDERS = lex.FACILITY_NOUNS | lex.EVENT_NOUNS | frozenset(
     "high elementary middle primary secondary community memorial baptist methodist navy naval military".split())
 _WORD_RE = re.compile(r"[\w'’.-]+")
-#: Words after which a "City, Region" pair starts ("in Dayton, Ohio").
+#: Words after which a "City, Region" pair starts ("in Brackwell, Ohio").
 _LOCATION_BEFORE_RE = re.compile(r"(?:\b(?:in|at|near|of|from|outside|inside|to|across|and)\s+(?:the\s+)?|^)$",
                                  re.IGNORECASE)
 
@@ -144,13 +159,13 @@ def places_in(text: str, *, known: frozenset[str] = frozenset(), initial: bool =
         text: a sentence or paragraph.
         known: lower-case names already known to be places (found elsewhere in the story),
             recognised after "in"/"at" without a state or country beside them.
-        initial: a capitalised word at the start of the text may be a place ("Dallas
+        initial: a capitalised word at the start of the text may be a place ("Brackwell
             shooting: ..." in a headline).
 
     Returns:
         Places in text order: "City, State/Country" pairs (the region kept), states and
         countries after a preposition of location, a state before a facility ("a Florida
-        high school"), a name before an event noun ("the Columbine shooting"), and known
+        high school"), a name before an event noun ("the Harlow Park shooting"), and known
         places after "in"/"at".
     """
     out: list[Place] = []
@@ -164,8 +179,8 @@ def places_in(text: str, *, known: frozenset[str] = frozenset(), initial: bool =
 
     for m in _PAIR_RE.finditer(text):
         city, region = m.group("city"), m.group("region")
-        # the region may run on ("Dayton, Ohio bar"): keep its first words when they name a region
-        # and what follows them is not another capitalised word ("Alexis, D.C. Metropolitan Police")
+        # the region may run on ("Brackwell, Ohio bar"): keep its first words when they name a region
+        # and what follows them is not another capitalised word ("Tolliver, D.C. Metropolitan Police")
         words = region.split()
         reg = None
         for k in range(len(words), 0, -1):
@@ -191,8 +206,8 @@ def places_in(text: str, *, known: frozenset[str] = frozenset(), initial: bool =
                         initial or _norm_place(cand) in known or _norm_place(cand) in lex.CITIES)):
                     add(cand, reg or "", m.start("place"), m.start("place") + len(cand))
                     break
-    # a name before an event or facility noun: "the Columbine shooting", "Pittsburgh Synagogue
-    # Shooting", "a Colorado movie theater"
+    # a name before an event or facility noun: "the Harlow Park shooting", "Brackwell Chapel
+    # Shooting", "an Idaho movie theater"
     for m in _CAP_RUN_RE.finditer(text):
         words = list(_WORD_RE.finditer(m.group()))
         cut = next((k for k, w in enumerate(words) if w.group().lower() in _NAME_ENDERS), len(words))
@@ -225,11 +240,13 @@ class EventFrame:
             month before it.
         places: lower-case names of the event's places and named events (those the
             articles' first blocks name).
-        regions: states and countries written beside an event place ("El Paso, Texas" →
+        regions: states and countries written beside an event place ("Brackwell, Texas" →
             "texas"), and national names: places that contain the event.
         known: every place name recognised anywhere in the story.
         facilities: kinds of place the event happened at ("school", "church", "offices"):
             those named in the first blocks of at least two articles (of the only one).
+        last_day: the last day the event can have happened on: the manifest's last event
+            date, else the earliest publication date of the story (None when unknown).
     """
 
     years: frozenset[int] = frozenset()
@@ -238,6 +255,18 @@ class EventFrame:
     regions: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
+    last_day: dt.date | None = None
+
+
+def _day(iso: str) -> dt.date | None:
+    """The calendar day of an ISO or written date with a year, else None."""
+    d = parse_date(iso) if iso else None
+    if d is None or not d.year:
+        return None
+    try:
+        return dt.date(d.year, d.month, d.day)
+    except ValueError:
+        return None
 
 
 def _article_date(article) -> tuple[int, int] | None:
@@ -312,7 +341,7 @@ def event_frame(story: Story) -> EventFrame:
             if p.name in places and p.region and p.region != p.name:
                 regions.add(p.region)
     # a state or country is the event's place only when it holds an event city or no city is named:
-    # "Dallas" and "Louisiana" in the ledes of a Dallas story (Louisiana is another event's)
+    # "Brackwell" and "Nevada" in the ledes of a Brackwell story (Nevada is another event's)
     def is_region(p: str) -> bool:
         return _region_of(p) is not None and p not in lex.CITIES
 
@@ -333,8 +362,12 @@ def event_frame(story: Story) -> EventFrame:
     if not years:  # no date anywhere: the latest year the story dates something by is the event's
         found = [int(next(g for g in m.groups() if g)) for a in story.articles for m in _YEAR_RE.finditer(a.text)]
         years = {max(found)} if found else set()
+    event_days = [d for d in map(_day, story.event_dates) if d]
+    pub_days = [d for d in (_day(a.meta.get("published", "")) for a in story.articles) if d]
+    last_day = max(event_days) if event_days else (min(pub_days) if pub_days else None)
     return EventFrame(years=frozenset(years), months=frozenset(months), places=frozenset(places),
-                      regions=frozenset(regions), known=frozenset(known | places), facilities=frozenset(facilities))
+                      regions=frozenset(regions), known=frozenset(known | places), facilities=frozenset(facilities),
+                      last_day=last_day)
 
 
 def _other_time(text: str, frame: EventFrame, a: int = 0, b: int | None = None,
@@ -377,28 +410,66 @@ def _other_time(text: str, frame: EventFrame, a: int = 0, b: int | None = None,
 def _other_place(text: str, frame: EventFrame, a: int, b: int) -> str:
     """The place of ``text`` nearest to characters a..b when it is not the event's, else "".
 
-    Places of the event count as written anywhere ("five Dallas police officers"); other
+    Places of the event count as written anywhere ("five Brackwell police officers"); other
     places as :func:`places_in` finds them; states and countries holding the event and
     national names are no other place.
     """
     spots: list[tuple[int, str]] = []
+    named: list[int] = []  # distances of the event named by its place ("the Brookhaven attack")
     low = text.lower()
     for p in frame.places:
         for m in re.finditer(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low):
             spots.append((_distance(m.start(), m.end(), a, b), ""))
+            if _NAMED_EVENT_AFTER_RE.match(low, m.end()):
+                named.append(spots[-1][0])
     for p in places_in(text, known=frame.known):
         if p.name in frame.places or p.name in lex.NATIONAL_PLACES or p.name in frame.regions:
             continue
         spots.append((_distance(p.start, p.end, a, b), p.name))
     if frame.facilities:
+        facility_spots = []
         for m in _FACILITY_RE.finditer(text):
             f = m.group("facility").lower()
             if f in lex.NOT_EVENT_FACILITIES:
                 continue
-            spots.append((_distance(m.start(), m.end(), a, b), "" if f in frame.facilities else m.group().lower()))
+            facility_spots.append((_distance(m.start(), m.end(), a, b), "" if f in frame.facilities else m.group().lower()))
+        if facility_spots and all(name for _, name in facility_spots) and \
+                not any(d < min(facility_spots)[0] for d in named):
+            # another kind of place than the event's, with none of the event's: a place inside the
+            # event's city is still another place ("at a corner shop in eastern Holmgate")
+            return min(facility_spots)[1]
+        spots += facility_spots
     if not spots:
         return ""
     return min(spots, key=lambda x: (x[0], x[1] != ""))[1]
+
+
+def _later_day(text: str, frame: EventFrame, a: int, b: int, published: str) -> str:
+    """A day named in ``text`` just after characters a..b that comes after the event, else "".
+
+    "Thursday" or "today" in an article of 14 March dates a killing to 13 or 14 March; when
+    the event was reported on 12 March, that is another killing (a victim's later death —
+    "died of his wounds on Thursday" — is not). Read only in articles published less than a
+    week after :attr:`EventFrame.last_day`, so that each weekday names one day.
+    """
+    pub = _day(published)
+    if frame.last_day is None or pub is None or not 0 < (pub - frame.last_day).days <= 6:
+        return ""
+    if _LATER_DEATH_RE.search(text):
+        return ""
+    for m in _DAY_WORD_RE.finditer(text):
+        if m.start() < b or m.start() - b > DAY_REACH:
+            continue  # "Marsh stood before a judge on Thursday, accused of 9 counts of arson": another verb's day
+        w = m.group().lower()
+        if w == "today":
+            day = pub
+        elif w == "yesterday":
+            day = pub - dt.timedelta(days=1)
+        else:
+            day = pub - dt.timedelta(days=(pub.weekday() - lex.WEEKDAYS.index(w)) % 7)
+        if day > frame.last_day:
+            return m.group()
+    return ""
 
 
 def _distance(s: int, e: int, a: int, b: int) -> int:
@@ -426,16 +497,18 @@ def _clause(sentence: str, a: int, b: int) -> tuple[int, str]:
 
 
 def claim_scope(sentence: str, *, frame: EventFrame, at: tuple[int, int] | None = None, context: str = "",
-                outcome: str = "") -> tuple[str, str]:
+                outcome: str = "", group: str = "", published: str = "") -> tuple[str, str]:
     """Scope of one claim: this story's event, or another event, place or time.
 
     Rules, in order: words of another event anywhere in the sentence ("separately",
     "another mass shooting"); a general statistic ("each year", "the war"); a comparison
     before the claim ("the deadliest since 2001, when ... killing 2,600"); another time in
-    the claim's clause ("in 2009", "last December"); another place in the claim's clause
-    that names no place of the event (not for arrests and hostages: they may be made
-    anywhere); the same cues in the sentences before it in its paragraph (time, event and
-    statistic cues only), when the sentence names no place of the event.
+    the claim's clause ("in 2009", "last December"); for a victim killed, a day after the
+    event named just after the claim ("the killing of a guard Thursday", :func:`_later_day`);
+    another place in the claim's clause that names no place of the event, or another kind of
+    place than the event's (not for arrests: they may be made anywhere); the same cues in the
+    sentences before it in its paragraph (time, event and statistic cues only), when the
+    sentence names no place of the event.
 
     Args:
         sentence: the sentence holding the claim.
@@ -444,6 +517,8 @@ def claim_scope(sentence: str, *, frame: EventFrame, at: tuple[int, int] | None 
         at: the claim's ``(start, end)`` offsets in ``sentence`` (default: the whole sentence).
         context: the sentences before it in its paragraph.
         outcome: the claim's outcome (``arrested``, ...).
+        group: the claim's group (``militants``, ...).
+        published: the article's publication date (ISO), for the day a weekday names.
 
     Returns:
         ``(scope, reason)``: ``("event", "")``, or ``("other", reason)`` with the reason
@@ -466,8 +541,15 @@ def claim_scope(sentence: str, *, frame: EventFrame, at: tuple[int, int] | None 
     t = _other_time(clause, frame, a - c0, b - c0, skip=later)
     if t:
         return "other", f"another time: {t}"
+    d = _later_day(clause, frame, a - c0, b - c0, published) if outcome == "killed" and group != "militants" else ""
+    if d:
+        return "other", f"another day: {d}"
     if outcome not in lex.PLACE_FREE_OUTCOMES:
-        p = _other_place(clause, frame, a - c0, b - c0)
+        p0, hi = c0, c0 + len(clause)
+        where = [m for m in _WHERE_RE.finditer(sentence, 0, c0 + 1)]
+        if where:  # "at a cafe in Holmgate, where, officers said, a man held three hostages": the place before
+            p0 = _clause(sentence, where[-1].start(), where[-1].start() + 1)[0]
+        p = _other_place(sentence[p0:hi], frame, a - p0, b - p0)
         if p:
             return "other", f"another place: {p}"
     if context and not _names_event_place(sentence, frame):

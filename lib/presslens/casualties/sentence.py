@@ -27,7 +27,7 @@ GROUPS = ("civilians", "security", "militants", "people", "other")
 QUALIFIERS = ("exact", "at_least", "at_most", "approximate", "range", "vague", "zero")
 
 
-#: Most tokens read as the people counted after a number ("white supremacist gang members").
+#: Most tokens read as the people counted after a number ("armed separatist gang members").
 MAX_GROUP_TOKENS = 6
 
 

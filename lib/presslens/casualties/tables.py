@@ -100,12 +100,12 @@ def claim_mentions(story: Story) -> pd.DataFrame:
         sections = mine.section.tolist()
         paras = mine.para_id.tolist()
         texts = mine.text.tolist()
-        for r in claims_in_sentences(art.text, spans, repeats=True):
+        for r in claims_in_sentences(art.text, spans, repeats=True, members=False):
             k = r.pop("sent_index")
             before = " ".join(texts[j] for j in range(k) if paras[j] == paras[k])
             s0 = spans[k][0]
             scope, reason = claim_scope(texts[k], frame=frame, at=(r["start"] - s0, r["end"] - s0), context=before,
-                                        outcome=r["outcome"])
+                                        outcome=r["outcome"], group=r["group"], published=art.meta.get("published", ""))
             r.update(article_id=art.article_id, outlet=art.label, sent_id=ids[k], section=sections[k],
                      scope=scope, scope_reason=reason, outlet_key=art.outlet_key,
                      published=art.meta.get("published", ""))

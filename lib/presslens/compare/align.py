@@ -642,9 +642,11 @@ def _number_sentences(story: Story) -> set[tuple[str, int]]:
     nums = toks[toks.is_number]
     out = set()
     texts = {a.article_id: a.text for a in story.articles}
-    sents = sentences_table(story).set_index(["article_id", "sent_id"])
+    sents = sentences_table(story)
+    bounds = {(a, int(s)): (int(b), int(e)) for a, s, b, e in
+              zip(sents["article_id"].astype(str), sents["sent_id"], sents["start"], sents["end"])}
     for (aid, sid), g in nums.groupby(["article_id", "sent_id"], observed=True, sort=False):
-        s0, s1 = sents.loc[(aid, sid), ["start", "end"]]
+        s0, s1 = bounds[(str(aid), int(sid))]
         spans = [(d.start + s0, d.end + s0) for d in find_dates(texts[aid][s0:s1])]
         for start, raw in zip(g.start.tolist(), g["text"].astype(str).tolist()):
             if _YEAR.match(raw) or any(a <= start < b for a, b in spans):

@@ -277,7 +277,7 @@ class _Seg:
 
     def speechy(self, text: str) -> bool:
         """Enough words, or a short piece that ends in "?"/"!" or opens its sentence with punctuation
-        inside ("“Judge,” Brafman said"): not a title ("on “Meet the Press.”") or a scare quote."""
+        inside ("“Judge,” Okafor said"): not a title ("on “Meet the Press.”") or a scare quote."""
         body = text[self.c0:self.c1].rstrip().rstrip("’'\"”")  # "“We're like ‘Ebb and Flow,’”": the inner mark
         n = _n_words(body)
         if n >= MIN_QUOTE_WORDS + 2:
@@ -374,7 +374,7 @@ class _Attr:
 
 
 def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | None:
-    """A name or title right before a colon that opens a quotation ("… surprise pollster Daron Shaw: “…”",
+    """A name or title right before a colon that opens a quotation ("… veteran pollster Ivo Brandt: “…”",
     "Continued Diaz: “…”")."""
     toks = doc.toks
     if k - 1 > floor and toks[k - 1].text == ")" and not doc.quoted[k - 1]:
@@ -389,7 +389,7 @@ def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | No
     while m > floor and is_cap(toks[m - 1]) and not doc.quoted[m - 1] and toks[m - 1].norm not in STOPWORDS:
         m -= 1
     if m > floor and toks[m - 1].norm in ("to", "at", "for", "with", "about", "on", "of", "against", "by"):
-        return None  # "delivered a blunt message to Reyes: “…”": the one spoken to
+        return None  # "delivered a stern warning to Reyes: “…”": the one spoken to
     if m == floor and k - m == 1 and toks[m].text.rstrip(".") not in doc.mid_caps:
         return None  # "Yes:" or a one-word heading (but "Okafor: “…”" when the article names Okafor)
     return (m, k) if any(t.text[:1].isupper() and len(t.text) > 1 for t in toks[m:k]) else None
@@ -485,7 +485,7 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
                 elif w.text.islower() and w.norm not in STOPWORDS and w.norm not in SPEECH_VERBS \
                         and not (w.norm.endswith("ed") and toks[m - 1].norm not in _DETERMINERS_ADJ) \
                         and (toks[m - 1].norm in _DETERMINERS_ADJ | _ADJUNCT_PREPS_INNER or toks[m - 1].text.islower()):
-                    m += 1  # "in a wide-ranging interview", "about the storied doctor"
+                    m += 1  # "in a wide-ranging interview", "about the famed surgeon"
                 else:
                     break
             if m == k + 1:
@@ -512,7 +512,7 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
     if k + 1 < hi and toks[k].text == "," and toks[k + 1].norm in _ADJUNCT_PREPS:
         m = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
         if m > 0 and toks[m].text in (",", ":") and m + 1 < hi and doc.quoted[m + 1]:
-            return m + 1, "quote"  # "responded pointedly, with a smile: “…”"
+            return m + 1, "quote"  # "replied sharply, with a grin: “…”"
     if k < hi and toks[k].norm in ("of", "about"):
         m = next((x for x in range(k + 1, min(hi, k + 10)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
         if m > 0 and toks[m].text in (",", ":") and (m + 1 == hi or doc.quoted[m + 1]):
@@ -841,7 +841,7 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
             if spk is not None:
                 return cue, spk
         if cue.first == k and not cue.participle:
-            spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted, loose=True)  # ",” agrees Stevens"
+            spk = phrase_after(toks, cue.last, ceiling=hi, quoted=doc.quoted, loose=True)  # ",” agrees Okafor"
             if spk is not None and any(is_cap(t) or t.norm.rstrip(".") in SPEECH_HEADS for t in toks[spk[0]:spk[1]]):
                 return cue, spk
         if cue.first - k > 1:
@@ -853,7 +853,7 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
         if v.text.islower() and v.text.isalpha() and v.norm.endswith("ed") and v.norm not in STOPWORDS and k + 1 < hi:
             spk = phrase_after(toks, k + 1, ceiling=hi, quoted=doc.quoted)
             if spk is not None and is_cap(toks[spk[1] - 1]):
-                return Cue(k, k + 1, v.norm, SPEECH_VERBS.get(v.norm, "neutral"), "verb"), spk  # "beamed Hartley"
+                return Cue(k, k + 1, v.norm, SPEECH_VERBS.get(v.norm, "neutral"), "verb"), spk  # "beamed Lund"
         spk = phrase_after(toks, k, ceiling=hi, quoted=doc.quoted)
         if spk is not None and spk[1] + 1 < hi and toks[spk[0]].norm in ("a", "an", "the") \
                 and toks[spk[1]].norm in ("on", "in", "at", "from") and toks[spk[1]].text.islower():

@@ -324,7 +324,7 @@ def _skip_back(toks: list[Token], j: int, floor: int) -> int:
 
 
 def _name_follows(toks: list[Token], j: int, ceiling: int) -> bool:
-    """Tell whether lower-case words at ``j`` lead to a capitalised name ("co-host Stu Burguiere")."""
+    """Tell whether lower-case words at ``j`` lead to a capitalised name ("co-host Ned Halvorsen")."""
     for m in range(j, min(ceiling, j + 3)):
         t = toks[m]
         if is_cap(t):
@@ -368,7 +368,7 @@ def _is_insert(inner: list[Token]) -> bool:
         return False
     if first.norm not in ("who", "whose", "which") and any(
             t.norm in SPEECH_VERBS and t.text.islower() and not t.norm.endswith("ing") for t in inner):
-        return False  # ", the prince called for …, calling": a clause, not an apposition
+        return False  # ", the duke called for …, calling": a clause, not an apposition
     if first.text.islower() and first.norm.endswith("ing") and len(first.norm) > 5:
         return True  # ", delivering Cross' speech,"
     if first.norm in _INSERT_OPENERS or first.text[:1].isdigit() or _role_base(first) in TITLE_WORDS \
@@ -477,7 +477,7 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
             break
         n = t.norm
         if n in _INNER_PREPS:
-            # "a spokeswoman for the campaign", "officials in Pakistan", "58 percent of voters"
+            # "a spokeswoman for the campaign", "officials in Pakistan", "61 percent of voters"
             if i - 2 >= floor and _np_word(toks[i - 2]) and is_word(toks[i - 2]) and toks[i - 2].norm not in _DETERMINERS \
                     and not (quoted is not None and quoted[i - 2]):
                 i -= 1
@@ -513,7 +513,7 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
                 i - 2 >= floor and toks[i - 2].norm in _DETERMINERS):
             return None  # "women who accused Reyes of …": an object ("a claim New Delhi rejected" is not)
     # an apposition before the phrase: "Sam Lau, the communications director, said" is handled by
-    # subject_before; here "Marty West, an education professor at Harvard who …" (the name first)
+    # subject_before; here "Iris Vell, a history professor at Dunmore College who …" (the name first)
     if toks[i].norm in ("a", "an", "the") and i - 2 >= floor and toks[i - 1].text == "," and is_cap(toks[i - 2]) \
             and any(t.norm.rstrip(".") in TITLE_WORDS or t.norm in ROLE_NOUNS for t in toks[i:j + 1]):
         name = _phrase_back(toks, i - 2, floor=floor, quoted=quoted)
@@ -524,7 +524,7 @@ def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | 
             return name
     if not any(is_word(t) and t.norm not in _DETERMINERS for t in toks[i:j + 1]):
         return None
-    # coordinate adjectives: "the bespectacled, 71-year-old diplomat"
+    # coordinate adjectives: "the soft-spoken, 64-year-old diplomat"
     if i - 3 >= floor and toks[i - 1].text == "," and toks[i - 2].text.islower() and _np_word(toks[i - 2]) \
             and toks[i - 3].norm in ("the", "a", "an") and not (quoted is not None and quoted[i - 2]) \
             and not (is_cap(toks[i]) or toks[i].norm in _DETERMINERS) and j - i >= 1:
@@ -1087,7 +1087,7 @@ def clause_subject(toks: list[Token], *, floor: int, until: int, quoted: list[bo
     for pi in (reversed(order) if last else order):
         p0, p1 = pieces[pi]
         if skipped[pi]:
-            continue  # "As the crowd began to chant, Whitlock …", "In a statement released Thursday, …"
+            continue  # "As the band began to play, Whitlock …", "In a statement released Thursday, …"
         # the subject may stand in an earlier piece before an apposition ("Whitlock, herself …, drew")
         lo = next((pieces[x][0] for x in range(pi, -1, -1) if x == 0 or skipped[x - 1]), p0)
         for k in range(p0, p1):

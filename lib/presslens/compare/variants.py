@@ -3,13 +3,13 @@
 A *spelling variant* is a pair of names, as written, that differ only in how their words are
 spelled — never in which words they have:
 
-- ``diacritics``: the same letters once accents are removed ("Chérif" / "Cherif");
+- ``diacritics``: the same letters once accents are removed ("Anaïs" / "Anais");
 - ``spelling``: words within a few edits of each other (optimal string alignment distance,
   computed with rapidfuzz: 1 edit for words of 4–5 letters, 2 from 6 letters, never more
   than a third of the word; a swap of two letters is one edit; two edits only when they touch
   vowels and doubled letters, as transliterations do: "Mohammed" / "Muhammad",
-  "Brunelle" / "Brunnele"), with the same first letter ("Yousef" / "Youssef",
-  "Tuscalosa" / "Tuscaloosa");
+  "Brunelle" / "Brunnele"), with the same first letter ("Tomaso" / "Tommaso",
+  "Harowgate" / "Harrowgate");
 - ``abbreviation``: a word of a name of several words shortened with a period ("Ft. Carrow" /
   "Fort Carrow"; a one-word abbreviation, "Fla.", is ambiguous and not counted);
 - ``word order``: the same two or three words of a person's name in another order.
@@ -37,6 +37,7 @@ Python.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from collections import Counter
 
 import numpy as np
@@ -89,7 +90,9 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=1 << 17)
 def _letters(word: str) -> str:
+    """A word's folded letters and digits (cached: a story repeats its words)."""
     return "".join(c for c in fold(word) if c.isalnum())
 
 
@@ -336,11 +339,15 @@ def variant_pairs(names: list[str], *, kinds: list[str] | None = None,
 
 def _story_kinds(mentions: pd.DataFrame, column: str) -> dict[str, str]:
     """One kind per name across the story: its most frequent known kind, ``other`` when none."""
-    out: dict[str, str] = {}
-    for name, g in mentions.groupby(column, sort=False):
-        counts = Counter(k for k in g.kind if k != "other")
-        out[name] = min(counts, key=lambda k: (-counts[k], _KIND_RANK.get(k, 9))) if counts else "other"
-    return out
+    per: dict[str, Counter[str]] = {}
+    for name, kind in zip(mentions[column].tolist(), mentions["kind"].tolist()):
+        if not isinstance(name, str):  # a missing name has no group
+            continue
+        counts = per.setdefault(name, Counter())
+        if kind != "other":
+            counts[kind] += 1
+    return {name: min(counts, key=lambda k: (-counts[k], _KIND_RANK.get(k, 9))) if counts else "other"
+            for name, counts in per.items()}
 
 
 def name_groups(mentions: pd.DataFrame, *, kinds: tuple[str, ...] = ("person",),
@@ -439,9 +446,10 @@ def name_variants(mentions: pd.DataFrame, *, common_words: frozenset[str] | None
     kind_of = _story_kinds(m, "name")
     names = list(dict.fromkeys(m.name))
     firsts = m.drop_duplicates(["name", "article_id"])
-    by_name = {n: g for n, g in firsts.groupby("name", sort=False)}
-    n_arts = {n: len(g) for n, g in by_name.items()}
+    rows_of = firsts.groupby("name", sort=False).indices  # positions, in table order
+    n_arts = {n: len(ix) for n, ix in rows_of.items()}
     pairs = variant_pairs(names, kinds=[kind_of[n] for n in names], common_words=common_words)
+    by_name = {n: firsts.iloc[rows_of[n]] for n in dict.fromkeys(names[k] for i, j, _, _ in pairs for k in (i, j))}
     parent = list(range(len(names)))
 
     def find(i: int) -> int:

@@ -79,6 +79,8 @@ _BOX_CREDIT = re.compile(r"[.!?’'\"”]\s+" + PERSON_NAME + r"(?:\s+and\s+" + 
 PULL_QUOTE_WORDS = (6, 60)
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*,?\s*$")
+#: What a ``_TERMINAL`` match may hold after its first character (closing marks, a comma, white space).
+_CLOSING_RUN = re.compile(r"[\"'”’)\],\s]*")
 _BYLINE = re.compile(r"^(?:by|written by|words by|author:|authors:|reporting by)\s+(?P<name>[^\d].{1,300})$", re.I)
 _DATE_TAIL = (r"(?P<date>" + DATE_RE.pattern + r")(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
               r"(?:\s*(?:,|at|-|–)?\s*" + TIME + r")?(?:\s*\((?:updated|published)[^()]{0,60}\))?\s*$")
@@ -96,10 +98,12 @@ _DATELINE = re.compile(
     r"\s*(?:\((?:" + _AGENCY_ALT + r")\)\s*)?"
     r"(?:[:—–]|\s-{1,2})\s*(?=\S)"
 )
-#: "(CNN) …", "Manchester, England (CNN) …": a wire or broadcaster in parentheses opens the text.
+#: "(CNN) …", "Harwick, England (CNN) …": a wire or broadcaster in parentheses opens the text.
 _AGENCY_DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][\w.'’-]+(?:[ ,]{1,2}[A-Z][\w.'’-]+){0,3}?)\s*)?\((?:" + _AGENCY_ALT + r")\)\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“‘'])")
-_HARD_WRAP = re.compile(r"(?<=[^\s.!?:;\"”'’])\n(?=[ \t]*[a-z0-9(])")
+#: (The line break comes first and the character before it is looked behind at from after it:
+#: a pattern that starts with a plain character is searched for that character, far faster.)
+_HARD_WRAP = re.compile(r"\n(?<=[^\s.!?:;\"”'’]\n)(?=[ \t]*[a-z0-9(])")
 _WORD = re.compile(r"\w+")
 _ALNUM = re.compile(r"[^\W_]")
 _URL = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+")
@@ -183,9 +187,20 @@ def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.lower()))
 
 
+def _ends_sentence(s: str) -> bool:
+    """Tell whether ``_TERMINAL`` matches, searching only the last characters when that is enough.
+
+    A match starting before them would leave only closing marks, commas and white space there.
+    """
+    k = len(s) - 8
+    if k > 0 and not _CLOSING_RUN.fullmatch(s, k):
+        return bool(_TERMINAL.search(s, k))
+    return bool(_TERMINAL.search(s))
+
+
 @lru_cache(maxsize=8192)
 def _is_prose(s: str) -> bool:
-    return bool(_TERMINAL.search(s)) and _nwords(s) >= 12
+    return _ends_sentence(s) and _nwords(s) >= 12
 
 
 def _is_heading(s: str) -> bool:
@@ -213,7 +228,7 @@ def _is_headline_like(s: str) -> bool:
 
 
 def _is_title_case(s: str) -> bool:
-    """Most words capitalised ("'Hate Has No Place' In America, Trump Says …"): a headline's style."""
+    """Most words capitalised ("'We Will Rebuild' In Brackwell, Mayor Says …"): a headline's style."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", s) if w.lower() not in _SMALL_WORDS]
     if len(words) < 4 or _TERMINAL.search(s.rstrip("?!")):
         return False
@@ -238,7 +253,50 @@ _LINE_STARTS = re.compile("|".join(f"(?P<r{i}>{_flagged(p)})" for i, (_, p, _) i
                                    if _cheap_start(p)))
 
 
-_RULES = [(r, p, w, _cheap_start(p)) for r, p, w in FURNITURE_LINES]
+#: The characters other than ASCII that ``re.IGNORECASE`` matches to an ASCII letter (İ ı ſ and
+#: the Kelvin sign).
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _may_hold(s: str, parts: tuple[str, ...], *, ignore_case: bool) -> bool:
+    """A cheap test before a pattern every match of which holds one of ``parts``: False only when it cannot match.
+
+    Args:
+        s: the text the pattern is about to be searched in.
+        parts: lower-case ASCII strings (for ``ignore_case``) one of which each match contains.
+        ignore_case: the pattern ignores letter case (as ``re.IGNORECASE`` does).
+
+    Returns:
+        False when no part is in ``s``; True otherwise (the pattern must then be tried).
+    """
+    if not ignore_case:
+        return any(p in s for p in parts)
+    low = s.lower()  # lower-cases ASCII letters as the pattern matches them; only four others fold to ASCII
+    return any(p in low for p in parts) or not s.isascii() and any(c in s for c in _FOLDS_TO_ASCII)
+
+
+#: Cheap necessary conditions of the whole-line rules that are searched along the line: strings
+#: one of which every match of the pattern holds (a rule not listed is always searched; a changed
+#: pattern loses its entry, so a test checks each listed pattern is a current rule).
+_SEARCH_NEEDS: dict[str, tuple[str, ...]] = {
+    r"(?:\s[–—-]\s*video|\s\d{1,2}:\d\d)\s*$": ("video", ":"),
+    r"^[^\n]{0,120}?\bShow\s+Hide\b": ("Show",),
+    r"\bread\s+more\s*$": ("more",),
+    r"all\s+rights\s+reserved|may\s+not\s+be\s+(?:published|reproduced),?\s+(?:broadcast|rewritten|redistributed|distributed)":
+        ("rights", "may"),
+}
+#: (reason, pattern, most words, matched at the start, cheap test's strings, ignores case, searched in the whole line).
+_RULES = [(r, p, w, _cheap_start(p), _SEARCH_NEEDS.get(p.pattern), bool(p.flags & re.IGNORECASE), p.pattern.startswith("^"))
+          for r, p, w in FURNITURE_LINES]
+
+
+#: Every ``CAPTION_POSITION`` match holds one of these (letter case ignored as the pattern ignores it).
+_POSITION_PARTS = ("left", "right", "cent", "top", "bottom", "ground")
+
+
+def _may_name_positions(s: str) -> bool:
+    """A cheap test before ``CAPTION_POSITION``: False only when it cannot match."""
+    return _may_hold(s, _POSITION_PARTS, ignore_case=True)
 
 
 @lru_cache(maxsize=8192)
@@ -248,16 +306,32 @@ def _line_furniture(s: str) -> str | None:
     tail = s[-TAIL_CHARS:]  # the patterns anchored at the end of the line only need its end
     m = _LINE_STARTS.match(s)
     first = int(m.lastgroup[1:]) if m else len(FURNITURE_LINES)
-    for k, (reason, pattern, max_words, starts) in enumerate(_RULES):
+    folded: tuple[str, str, bool] | None = None  # (text, lower-cased, has a character folding to ASCII), made once
+    for k, (reason, pattern, max_words, starts, needs, folds, whole) in enumerate(_RULES):
         if starts and k < first or max_words and n > max_words:
             continue  # a start rule before the first one that matched cannot match
-        if k == first or not starts and pattern.search(s if pattern.pattern.startswith("^") else tail):
+        if k == first:
             return reason
+        if not starts:
+            where = s if whole else tail
+            if needs:  # the cheap test of _may_hold, with the lower-cased text shared by the rules
+                if not folds:
+                    hit = any(p in where for p in needs)
+                else:
+                    if folded is None or folded[0] is not where:
+                        folded = (where, where.lower(), not where.isascii() and any(c in where for c in _FOLDS_TO_ASCII))
+                    hit = folded[2] or any(p in folded[1] for p in needs)
+                if not hit:
+                    continue
+            if pattern.search(where):
+                return reason
     if _is_all_caps(s) and not _TERMINAL.search(s):
         return "headline in capitals (promo)"
-    if n <= CAPTION_MAX_WORDS and any(c in tail for c in ("/", "hoto", "mage", "|")) and PHOTO_CREDIT.search(tail):
+    if n <= CAPTION_MAX_WORDS and ("/" in tail or "|" in tail or ":" in tail and ("hoto" in tail or "mage" in tail)) \
+            and PHOTO_CREDIT.search(tail):  # every credit holds "/", "|" or ":"
         return "photo caption"
-    if n <= POSITION_CAPTION_MAX_WORDS and CAPTION_POSITION.search(s) and len(sentence_spans(s)) <= 3:
+    if n <= POSITION_CAPTION_MAX_WORDS and _may_name_positions(s) and CAPTION_POSITION.search(s) \
+            and len(sentence_spans(s)) <= 3:
         return "photo caption"
     if "shared by" in s and POST_SIGNATURE.search(s):
         return "embedded post"
@@ -601,9 +675,9 @@ def _gallery_spans(line: str) -> list[tuple[int, int]]:
 def _tooltip_spans(line: str) -> list[tuple[int, int]]:
     """Name tooltips: "<full name><related headline>… MORE", the name repeated after its mention.
 
-    The tooltip starts at the full name that follows the mention in the prose ("President
-    Trump Donald John TrumpKamala …"): the glued word must begin with a word written just
-    before it (the surname), which tells a tooltip from a brand name such as "McConnell".
+    The tooltip starts at the full name that follows the mention in the prose ("Mayor
+    Okafor Ruth Anne OkaforValley …"): the glued word must begin with a word written just
+    before it (the surname), which tells a tooltip from a brand name such as "McTavish".
     """
     out: list[tuple[int, int]] = []
     floor = 0

@@ -47,6 +47,12 @@ _MOJIBAKE_HINT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
 )
+#: The same test written to start with one character class (``re`` then scans for it fast): a C1
+#: control character alone, or a lead character followed by a continuation character.
+_MOJIBAKE_SCAN = re.compile(
+    "[\u0080-\u009f\u00c2-\u00f4](?:(?<=[\u0080-\u009f])|[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])"
+)
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 #: Control characters removed from decoded text (NUL and the like; tab, line ends and form feed are kept).
 _CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -113,6 +119,13 @@ def looks_binary(data: bytes) -> bool:
     return len(_CONTROL.findall(data)) > max(8, len(data) // 50)
 
 
+def _may_be_mojibake(text: str) -> bool:
+    """Tell whether ``_MOJIBAKE_HINT`` matches somewhere in the text (ASCII text at once, others with a fast scan)."""
+    if text.isascii():
+        return False
+    return bool(_MOJIBAKE_SCAN.search(text))
+
+
 def repair_mojibake(text: str) -> tuple[str, list[str]]:
     """Repair mis-decoded text with ftfy.
 
@@ -122,7 +135,7 @@ def repair_mojibake(text: str) -> tuple[str, list[str]]:
     Returns:
         The repaired text and a list of notes (empty when nothing changed).
     """
-    if not _MOJIBAKE_HINT.search(text):
+    if not _may_be_mojibake(text):
         return text, []
     fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
     if fixed == text:

@@ -255,13 +255,15 @@ def _title_phrases(headline: str) -> list[list[tuple[str, str]]]:
     out = []
     for part in _TITLE_BREAKS.split(headline):
         words = _headline_words(part)
+        stop = [is_stopword(normalize(w)) for w, _ in words]
+        digit = [w[0].isdigit() for w, _ in words]
         for i in range(len(words)):
+            if stop[i]:
+                continue  # no phrase starts with a stopword
             for n in range(1, min(TITLE_MAX_WORDS, len(words) - i) + 1):
-                chunk = words[i:i + n]
-                if is_stopword(normalize(chunk[0][0])) or is_stopword(normalize(chunk[-1][0])) \
-                        or all(w[0].isdigit() for w, _ in chunk) or n == 1 and not chunk[0][0][:1].isupper():
+                if stop[i + n - 1] or all(digit[i:i + n]) or n == 1 and not words[i][0][:1].isupper():
                     continue
-                out.append(chunk)
+                out.append(words[i:i + n])
     return out
 
 
@@ -282,7 +284,7 @@ def story_title(headlines: list[str], *, fallback: str, outlets: list[str] | Non
         ledes: the articles' first paragraphs, to break ties.
 
     Returns:
-        The title ("Navy Yard shooting", "Charlie Hebdo").
+        The title ("Harlow Park shooting", "Brackwell flood").
     """
     pairs = [(h, o) for h, o in zip(headlines, outlets or [str(i) for i in range(len(headlines))]) if h.strip()]
     if len(pairs) == 1:

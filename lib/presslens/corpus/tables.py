@@ -8,13 +8,12 @@ Tables are computed once per story object and copied out (callers may modify the
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import chain
-
+from operator import itemgetter
 import numpy as np
 import pandas as pd
 
 from presslens.corpus.story import META_FIELDS, Story, accepts_story
-from presslens.corpus.tokenize import is_punct, is_stopword, normalize, number_value, sentence_spans, stem, word_regex
+from presslens.corpus.tokenize import is_punct, is_stopword, normalize, number_value, sentence_spans, stem, word_gaps
 
 #: Columns of :func:`paragraphs_table`.
 PARAGRAPH_COLUMNS = ["article_id", "para_id", "kind", "section", "start", "end", "text"]
@@ -109,16 +108,19 @@ def _token_features(tok: str) -> tuple[str, str, bool, bool, bool, float | None]
     return norm, stem(norm), is_stopword(norm), is_punct(tok), num is not None, num
 
 
+def _sorted_dtype(uniq: list[str]) -> pd.CategoricalDtype:
+    """The categorical dtype of distinct sorted strings, built without pandas checking again that they are distinct."""
+    cats = pd.Index(uniq, dtype="str")
+    fast = getattr(pd.CategoricalDtype, "_from_fastpath", None)  # pandas' own unchecked constructor
+    return fast(cats, False) if fast else pd.CategoricalDtype(cats)
+
+
 def _categorical(codes: np.ndarray, values: list[str]) -> pd.Categorical:
     """A categorical of ``values[codes]`` whose categories are sorted (so sorting by it sorts the text)."""
-    order = sorted(range(len(values)), key=values.__getitem__)
-    uniq: list[str] = []
-    remap = np.empty(len(values), dtype=np.int32)
-    for i in order:  # equal values (e.g. two texts with one norm) share one category
-        if not uniq or uniq[-1] != values[i]:
-            uniq.append(values[i])
-        remap[i] = len(uniq) - 1
-    return pd.Categorical.from_codes(remap[codes], dtype=pd.CategoricalDtype(pd.Index(uniq, dtype="str")))
+    uniq = sorted(set(values))  # equal values (e.g. two texts with one norm) share one category
+    where = {v: i for i, v in enumerate(uniq)}
+    remap = np.fromiter(map(where.__getitem__, values), dtype=np.int32, count=len(values))
+    return pd.Categorical.from_codes(remap[codes], dtype=_sorted_dtype(uniq), validate=False)
 
 
 @lru_cache(maxsize=16)
@@ -126,32 +128,36 @@ def _tokens(story: Story) -> pd.DataFrame:
     sents = _sentences(story)  # articles in story order, each one's sentences in text order
     texts = {a.article_id: a.text for a in story.articles}
     counts: list[int] = []
-    spans: list[tuple[int, int]] = []
+    pieces: list[str] = []  # each token with the text between it and the token before
     toks: list[str] = []
-    for art_id, s, e in zip(sents.article_id, sents.start, sents.end):
-        sent = texts[art_id][s:e]
-        ms = list(word_regex(sent).finditer(sent))  # the tokens of word_spans, inlined
-        counts.append(len(ms))
-        spans += [m.span() for m in ms]
-        toks += [m.group() for m in ms]
+    for sent in sents["text"].tolist():
+        got, words = word_gaps(sent)
+        counts.append(len(words))
+        pieces += got
+        toks += words
     if not toks:
         df = pd.DataFrame([], columns=TOKEN_COLUMNS)
         df["number"] = df["number"].astype("float64")
         return df
     n = len(toks)
+    tok_len = np.fromiter(map(len, toks), dtype=np.int64, count=n)
+    ends = np.cumsum(np.fromiter(map(len, pieces), dtype=np.int64, count=n))  # over all sentences
     row = np.repeat(np.arange(len(counts)), counts)  # the sentence row of each token
-    rel = np.fromiter(chain.from_iterable(spans), dtype=np.int32, count=2 * n).reshape(n, 2)
-    sent_start = sents["start"].to_numpy(dtype=np.int32)[row]
-    art = pd.Categorical(sents["article_id"], categories=list(texts)).codes.astype(np.int32)[row]
+    before = np.concatenate([[0], ends])[np.concatenate([[0], np.cumsum(counts)[:-1]])]  # per sentence
+    end = (ends - before[row] + sents["start"].to_numpy(dtype=np.int64)[row]).astype(np.int32)
+    where = {a: i for i, a in enumerate(texts)}
+    ids = sents["article_id"].tolist()
+    art = np.fromiter(map(where.__getitem__, ids), dtype=np.int32, count=len(ids))[row]  # article of each token
     first = np.concatenate([[0], np.cumsum(np.bincount(art, minlength=len(texts)))[:-1]])
     codes, uniques = pd.factorize(np.array(toks, dtype=object))
     idx = codes.astype(np.int32)
     words = list(uniques)
-    norm, stems, stop, punct, is_num, number = (list(c) for c in zip(*map(_token_features, words)))
+    feats = list(map(_token_features, words))
+    norm, stems, stop, punct, is_num, number = (list(map(itemgetter(k), feats)) for k in range(6))
     return pd.DataFrame({"article_id": _categorical(art, list(texts)),
                          "sent_id": sents["sent_id"].to_numpy(dtype=np.int32)[row],
                          "tok_id": (np.arange(n) - first[art]).astype(np.int32),
-                         "start": rel[:, 0] + sent_start, "end": rel[:, 1] + sent_start,
+                         "start": end - tok_len.astype(np.int32), "end": end,
                          "text": _categorical(idx, words), "norm": _categorical(idx, norm),
                          "stem": _categorical(idx, stems), "is_stop": np.array(stop, dtype=bool)[idx],
                          "is_punct": np.array(punct, dtype=bool)[idx], "is_number": np.array(is_num, dtype=bool)[idx],

@@ -29,7 +29,7 @@ _WORD_TAIL = (
     + _ABBR_ALT
     + r""")\.(?=\s+\S)                       # Mr. Feb. Gen. (not at the end of a sentence)
     | [$€£¥₹]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?(?:[-–][^\W\d_]+)*(?:%)?   # 1,200  40-hour  3.5%
-    | [^\W_](?:[^\W_]|[-&/](?=[^\W_])|['’](?!(?:s|re|ve|ll|d|m|t)\b)(?=[^\W_]))*   # words
+    | [^\W_]++(?:(?:[-&/]|['’](?!(?:s|re|ve|ll|d|m|t)\b))[^\W_]++)*+   # words (runs of letters joined by - & / ')
     | \.{2,}|-{2,}|…                          # ellipses, double dashes
     | [^\w\s]                                 # any other punctuation mark
     """
@@ -57,7 +57,9 @@ _PUNCT_RE = re.compile(r"^[^\w]+$")
 _QUOTE_TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 #: A single line break inside wrapped prose: the line does not end a sentence and the next
 #: one goes on in lower case (replaced by a space, which keeps every offset).
-_HARD_WRAP_RE = re.compile(r"(?<=[^\s.!?:;\"”'’])\n(?=[ \t]*[a-z0-9(])")
+#: (The line break comes first and the character before it is looked behind at from after it:
+#: a pattern that starts with a plain character is searched for that character, far faster.)
+_HARD_WRAP_RE = re.compile(r"\n(?<=[^\s.!?:;\"”'’]\n)(?=[ \t]*[a-z0-9(])")
 
 
 class _PlainLanguageVars(PunktLanguageVars):
@@ -138,7 +140,9 @@ def sentence_spans(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", joined):
         s, e = line.span()
         chunk = line.group()
-        for a, b in punkt.span_tokenize(chunk):
+        # Punkt breaks only at ".", "?" or "!": a line without one is one sentence (as Punkt returns it)
+        found = punkt.span_tokenize(chunk) if "." in chunk or "?" in chunk or "!" in chunk else ((0, len(chunk)),)
+        for a, b in found:
             piece = chunk[a:b]
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece) - len(piece.rstrip())
@@ -174,6 +178,36 @@ def word_regex(text: str) -> re.Pattern[str]:
         if cue in text:
             return WORD_RE
     return _FAST_WORD_RE
+
+
+#: Each word pattern with the white space before a token taken in as well: ``findall`` then gives
+#: every token with the white space before it (C speed, no match objects; lengths give the spans).
+_SPACED_RE = {p: re.compile(r"\s*(?:" + p.pattern + ")", re.VERBOSE | re.IGNORECASE) for p in (WORD_RE, _FAST_WORD_RE)}
+
+
+def word_gaps(text: str) -> tuple[list[str], list[str]]:
+    """Split text into the tokens of :func:`word_spans`, each with the text before it.
+
+    Args:
+        text: a sentence or any text.
+
+    Returns:
+        ``(pieces, tokens)``: ``tokens[i]`` is the i-th token and ``pieces[i]`` the text from the
+        end of the previous token (or the start) to the end of this one, so the pieces joined are
+        a prefix of ``text`` and their lengths give every span.
+    """
+    if "_" in text:
+        # "_" is the only character outside white space that may start no token, so only
+        # then can a gap hold more than white space: cut the pieces at the matches.
+        pieces, toks = [], []
+        prev = 0
+        for m in word_regex(text).finditer(text):
+            pieces.append(text[prev:m.end()])
+            toks.append(m.group())
+            prev = m.end()
+        return pieces, toks
+    pieces = _SPACED_RE[word_regex(text)].findall(text)
+    return pieces, list(map(str.lstrip, pieces))  # the gaps are white space, which no token starts with
 
 
 class Token(NamedTuple):

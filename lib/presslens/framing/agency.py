@@ -105,7 +105,7 @@ _PARTICIPLE_LEADS = frozenset("by after before while when since".split())
 #: Words that open a clause: the subject of a participle is looked for after the last one.
 #: (A relative "who"/"which" is no opener: "A man who said he was X opened fire, killing" is the man's.)
 _CLAUSE_OPENERS = frozenset("that when while whereas because although though if since until then but as where".split())
-#: Nouns of events that a name before them modifies ("the Bataclan attacks"): the name is no agent.
+#: Nouns of events that a name before them modifies ("the Harlow Arena attacks"): the name is no agent.
 _EVENT_NOUNS = frozenset("attack attacks shooting shootings bombing bombings massacre massacres rampage raid raids "
                          "killings siege blast explosion".split())
 _QUOTE_MARKS = frozenset("\"“”‘’'«»")
@@ -243,7 +243,7 @@ def _governed(toks: list[tuple[int, int, str, str]], a: int) -> bool:
     k = a - 1
     while k >= 0 and (toks[k][3] in _DETS or toks[k][2] in _QUOTE_MARKS):
         k -= 1
-    return k >= 0 and (toks[k][3] in _PREPOSITIONS or toks[k][3] in BE_FORMS  # "he was the Joker": a predicate
+    return k >= 0 and (toks[k][3] in _PREPOSITIONS or toks[k][3] in BE_FORMS  # "he was the Phantom": a predicate
                        or (k >= 1 and toks[k][2] == "," and toks[k - 1][2][:1].isupper() and toks[a][2][:1].isupper()))
 
 
@@ -253,7 +253,7 @@ def _clause_subject(toks: list[tuple[int, int, str, str]], i: int) -> tuple[int,
     The clause is read back from the participle at ``i`` to its opener ("who", "when", "that",
     "then", …, a dateline or the sentence start); its agent is the first person, group or
     force in it that is not the object of a preposition ("fire at the club", "in Orlando"), a
-    predicate ("he was the Joker"), a place in apposition ("in Varnby, Tarvia, killing") or
+    predicate ("he was the Phantom"), a place in apposition ("in Varnby, Tarvia, killing") or
     the speaker of a reporting verb ("police said a gunman …").
     """
     start = i - 1
@@ -270,9 +270,9 @@ def _clause_subject(toks: list[tuple[int, int, str, str]], i: int) -> tuple[int,
                     toks[head + 1][3] in NAME_CONNECTORS and head + 2 < i and toks[head + 2][2][:1].isupper())):
                 head += 1
             if head + 1 < i and _is_actor_noun(toks[head + 1][3]):
-                head += 1  # a name before a noun modifies it ("an Uzbek immigrant")
+                head += 1  # a name before a noun modifies it ("a Tarvian immigrant")
             elif head + 1 < i and toks[head + 1][3] in _EVENT_NOUNS:
-                j = head + 2  # "the Bataclan attacks": an event, no one acts
+                j = head + 2  # "the Harlow Arena attacks": an event, no one acts
                 continue
         while head + 1 < i and _is_actor_noun(toks[head][3]) and _is_actor_noun(toks[head + 1][3]):
             head += 1  # "police officer", "civilian contractor"
@@ -284,7 +284,7 @@ def _clause_subject(toks: list[tuple[int, int, str, str]], i: int) -> tuple[int,
 
 
 def _dateline_end(toks: list[tuple[int, int, str, str]]) -> int:
-    """Index after a dateline ("WASHINGTON —", "SANTA FE, Texas (AP) —"), 0 when the sentence has none."""
+    """Index after a dateline ("WASHINGTON —", "PORT ELLIS, Texas (AP) —"), 0 when the sentence has none."""
     for k, t in enumerate(toks[:10]):
         if t[2] in ("—", "–", "-", "--") and k > 0:
             head = [x[2] for x in toks[:k] if _is_word(x[2])]

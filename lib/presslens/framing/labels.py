@@ -81,7 +81,7 @@ def _name_category(words: list[str]) -> str:
     The head of "A of B" is A's last word ("Secretary of State" is a title, "United States of
     Jihad" a book); a title word makes the name a person's title; an armed group needs a cue
     word that is not only the head's own ("Islamic State", "Baloch Liberation Army", "Taliban";
-    not "Arizona State", "Deep State", "Connecticut State Police").
+    not "Arizona State", "Deep State", "Vermont State Police").
     """
     lw = [w.lower() for w in words]
     if "of" in lw[1:]:

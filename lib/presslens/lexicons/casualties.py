@@ -188,7 +188,7 @@ ACTIVE_PHRASES: dict[tuple[str, ...], str] = {
     ("killed", "and", "injured"): "casualties", ("killed", "and", "wounded"): "casualties",
     ("killed", "or", "injured"): "casualties", ("killed", "or", "wounded"): "casualties",
 }
-#: Verbs that state an injury with a hospital after them ("admitted to MedStar Hospital
+#: Verbs that state an injury with a hospital after them ("admitted to Harlow General Hospital
 #: Center", "recovering at St Mary's Hospital").
 HOSPITAL_VERBS: frozenset[str] = frozenset({"admitted", "recovering", "hospitalized", "hospitalised", "airlifted",
                                             "rushed", "taken", "transported"})
@@ -205,11 +205,24 @@ NOUN_AFTER_PEOPLE_OK: frozenset[str] = frozenset("aged ages age each apiece resp
 #: Verbs before "N lives" that make them deaths ("took 17 lives").
 LIVES_VERBS: frozenset[str] = frozenset({"took", "taken", "taking", "takes", "claimed", "claiming", "claims",
                                          "cost", "costing", "costs", "ended", "ending", "lost"})
-#: Nouns of a criminal charge that count the people killed ("charged with 17 counts of murder").
+#: Nouns of a criminal charge that count the people killed ("charged with 9 counts of murder").
 MURDER_COUNT_NOUNS: frozenset[str] = frozenset({"murder", "murders", "murdering", "homicide", "manslaughter"})
 #: Verbs of harm that count as an injury when no outcome word goes with them ("two people were
 #: shot", "shot two officers"; "shot and killed" is a death, "shot at" no harm).
 INJURY_HARM_VERBS: frozenset[str] = frozenset({"shot", "shooting", "shoots", "stabbed", "stabbing", "stabs"})
+#: Words after a passive "shot" / "stabbed" saying the person lived ("shot in the leg", "was
+#: stabbed and taken to hospital"): without one, "was shot" states no outcome (the person may
+#: have died: "the caretaker, who was shot as he fled").
+WOUND_CUES: frozenset[str] = frozenset(
+    """leg legs arm arms shoulder shoulders hand hands foot feet back stomach abdomen hip hips knee knees thigh
+    thighs buttocks ankle wrist elbow neck face jaw side chest torso wounded survived survive surviving
+    hospital hospitalized hospitalised treated treatment condition recovering recover nonfatal non-fatal
+    critical stable serious injuries injury wounds wound""".split())
+#: Verbs of a result before a count ("an ambush that left 9 guards shot"): "shot" after
+#: them counts the killed and the wounded together, not an injury.
+RESULT_VERBS: frozenset[str] = frozenset({"left", "leaving", "leaves", "leave"})
+#: Most tokens after "shot" / "stabbed" read for a :data:`WOUND_CUES` word.
+WOUND_REACH: int = 12
 #: Words after the people counted that state an injury with a noun ("suffered minor injuries",
 #: "sustained gunshot wounds", "were treated for wounds"): verbs, then up to a few modifiers,
 #: then one of :data:`INJURY_NOUNS`.
@@ -268,6 +281,7 @@ NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "n't", "neither", "n
 #: low = high = N with an approximate qualifier; ``exact``: no change ("a total of").
 QUANTITY_MODIFIERS: dict[tuple[str, ...], str] = {
     ("at", "least"): "at_least",
+    ("a", "least"): "at_least",  # a common typing slip of "at least" ("A least 7 miners died in the blast"); no other reading
     ("a", "minimum", "of"): "at_least",
     ("no", "fewer", "than"): "at_least",
     ("no", "less", "than"): "at_least",
@@ -395,6 +409,10 @@ ZERO_VERB_CUES: frozenset[tuple[str, ...]] = frozenset({
 UNHARMED_WORDS: frozenset[str] = frozenset({"unharmed", "unhurt", "uninjured", "unscathed"})
 #: Words of a release: "three hostages were freed" is their release, not a new capture.
 RELEASE_WORDS: frozenset[str] = frozenset({"freed", "released", "rescued", "escaped", "liberated"})
+#: Nouns of a release before a count of hostages ("the rescue of 30 hostages", "the
+#: release of two captives"): the figure is of people set free, not a capture. A verb ("police
+#: rescued 30 hostages") still states that 30 were held.
+RELEASE_BEFORE: frozenset[str] = frozenset({"freeing", "release", "rescue", "liberation", "evacuation"})
 #: Nouns that repeat a figure of the text without an outcome ("the 22 victims", "funerals
 #: for the 26 victims"): see :func:`presslens.casualties.extract.claims_in_sentences`.
 ECHO_NOUNS: frozenset[str] = frozenset({"victims", "dead", "casualties", "fatalities"})
@@ -629,6 +647,15 @@ UNVERIFIED_PATTERNS: tuple[str, ...] = (
     r"\bunverified\b", r"\bunconfirmed\b", r"\bimpossible to (?:verify|confirm)\b",
     r"\bno independent (?:verification|confirmation)\b", r"\bwithout independent (?:verification|confirmation)\b",
 )
+#: Words of hospital care: casualties being treated are the wounded ("the 23 casualties were
+#: taken to clinics and hospitals"), and tokens either side of the count read for them.
+CARE_WORDS: frozenset[str] = frozenset(
+    {"hospital", "hospitals", "hospitalized", "hospitalised", "treated", "treating", "treatment", "patients",
+     "doctors", "surgeons", "wards", "discharged"})
+CARE_REACH: int = 12
+#: Words after a count that list its members ("killing 9 people, including the night manager"): one
+#: person named in such a list is one of the count, not a figure of its own.
+MEMBER_LIST_CUES: frozenset[str] = frozenset({"including", "among", "includes", "included"})
 #: Words that make a sentence an explanation of what a total includes ("the tally of 145
 #: included militants killed in later raids").
 INCLUDES_CUES: tuple[str, ...] = (
@@ -697,18 +724,24 @@ STATE_ABBREVIATIONS: dict[str, str] = {
 NATIONAL_PLACES: frozenset[str] = frozenset({
     "us", "u.s.", "usa", "u.s.a.", "america", "united states", "the united states", "the country", "the nation",
     "uk", "u.k.", "britain", "united kingdom"})
-#: Nouns of an attack or disaster: "the 2005 bombings", "the Dallas shooting", "the February attack".
+#: Nouns of an attack or disaster: "the 2005 bombings", "the Brackwell shooting", "the February attack".
 EVENT_NOUNS: frozenset[str] = frozenset(
     """attack attacks shooting shootings bombing bombings massacre massacres rampage rampages ambush ambushes
     siege sieges blast blasts explosion explosions killing killings murders stabbing stabbings riot riots war wars
     standoff uprising assault assaults raid raids crash crashes earthquake quake flood floods
     hijacking hijackings incident incidents tragedy tragedies spree sprees slaying slayings bomb bombs
     storm hurricane genocide holocaust""".split())
-#: Nouns of a place where an event happens ("a Colorado movie theater", "at a Florida high school").
+#: Nouns of a place where an event happens ("an Idaho movie theater", "at a Nevada high school").
 FACILITY_NOUNS: frozenset[str] = frozenset(
     """school schools church mosque synagogue temple theater theatre cinema nightclub club bar mall market
     supermarket grocery store shop restaurant cafe hotel concert festival office offices base campus university
     college hospital station airport stadium arena park parade rally""".split())
+#: Nouns after a facility noun that make it a modifier, not a place ("a school bus", "the church
+#: board", "a bar fight").
+FACILITY_MODIFIED_NOUNS: frozenset[str] = frozenset(
+    """bus buses board boards district districts year years day days official officials teacher teachers student
+    students shooting shootings attack attacks zone zones system systems trip trips night nights security guard
+    guards fight fights owner owners staff employee employees worker workers""".split())
 #: Facilities that never set a figure apart: victims are taken to them, or they are the
 #: authorities' ("taken to a hospital", "the police station").
 NOT_EVENT_FACILITIES: frozenset[str] = frozenset({"hospital", "station", "office", "base", "airport", "park", "campus"})
@@ -735,17 +768,26 @@ COMPARISON_PATTERNS: tuple[str, ...] = (
     r"\b(?:similar|comparable)\s+to\b", r"\bjust\s+like\b", r"\breminiscent\s+of\b", r"\bcompar(?:e|ed|ing)\s+(?:it\s+)?(?:to|with)\b",
     r"\bcame\s+(?:[\w-]+\s+){0,4}?(?:after|weeks?\s+after|days?\s+after)\b",
     r"\b(?:more|fewer)\s+(?:deaths|killings|casualties|victims)\b",
+    # the deaths protests are about came before them: "the rallies after the deaths of three students"
+    r"\b(?:protests?|outrage|demonstrations?|marches|rallies|anger|unrest)\s+(?:over|against|after|following)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:killings?|deaths?|shootings?)\s+of\b",
 )
 #: Patterns (lower case) saying a sentence is about another event: other incidents, earlier
 #: attacks. They apply to every claim of the sentence.
 OTHER_EVENT_PATTERNS: tuple[str, ...] = (
     r"\b(?:previous|prior|earlier|past|other)\s+(?:[\w-]+\s+){0,2}?(?:attacks|shootings|massacres|bombings|incidents)\b",
-    r"\bseparately\b", r"\ba\s+separate\s+(?:[\w-]+\s+)?(?:attack|incident|shooting|bombing|case)\b",
+    r"\bseparately\b",
+    # a new incident introduced in the story of the event: "there was also a shooting on the edge of town that killed ..."
+    r"\bthere\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shooting|attack|stabbing|bombing|explosion|incident)\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+(?:killed|left|wounded|injured)\b",
+    r"\ba\s+separate\s+(?:[\w-]+\s+)?(?:attack|incident|shooting|bombing|case)\b",
     r"\bin\s+(?:an)?other\s+(?:[\w-]+\s+)?(?:incident|attack|shooting|case)\b",
     r"\banother\s+(?:mass\s+|deadly\s+|fatal\s+)?(?:shooting|attack|bombing|massacre|rampage|incident|tragedy)\b",
-    r"\ba\s+different\s+(?:gunman|shooter|attacker|assailant|bomber)\b",
+    # another attacker acting: "another gunman opened fire in a cafe" (not "police doubt another attacker was present")
+    r"\b(?:a\s+different|another)\s+(?:gunman|shooter|attacker|assailant|bomber)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:walked|entered|opened|took|taken|taking|killed|shot|stormed|attacked|burst|seized|held|holding)\b",
     r"\b(?:mass\s+shooters|mass\s+shootings)\s+in\b",
-    # arrests for something else than the attack: "arrested a man for tossing firecrackers",
+    # arrests for something else than the attack: "arrested a man for spraying graffiti",
     # "were arrested during a protest"
     r"\b(?:arrested|detained)\b[^.;]{0,40}?\b(?:during|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protest|demonstration|rally|march|sit-in)\b",
     r"\b(?:arrested|detained)\b[^.;]{0,40}?\bfor\s+(?!(?:the|his|her|their|its|a|an)\b)(?!shooting|killing|attacking|murdering|bombing|stabbing|plotting|planning|helping|aiding|supplying|providing|harbou?ring)[a-z]+ing\b",
@@ -758,15 +800,24 @@ GENERIC_PATTERNS: tuple[str, ...] = (
     r"\bholocaust\b", r"\bgenocide\b", r"\bregime\b",
     r"\bone\s+of\s+(?:two|three|four|five|several|\d+)\b[^.;]{0,40}?\b(?:that|which)\s+(?:left|killed)\b",
     r"\bin\s+total\b[^.;]{0,20}?\bsince\b",
+    # a figure over several events: "the twin shootings that left 31 dead", "both attacks killed 17"
+    r"\b(?:twin|both|the\s+two|the\s+three)\s+(?:[\w-]+\s+){0,2}?(?:attacks|shootings|bombings|massacres|rampages|sieges|standoffs)\b",
     r"\bin\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:attacks|shootings|bombings|incidents|massacres)\b",
 )
+#: Patterns (lower case) of a later death of someone hurt in the event: a death on a later day
+#: that is still the event's toll ("died of his wounds on Thursday").
+LATER_DEATH_PATTERNS: tuple[str, ...] = (
+    r"\bdied\b", r"\bdies\b", r"\bsuccumb", r"\bpassed\s+away\b", r"\bwounds\b", r"\binjuries\b",
+    r"\bhospital\b", r"\btoll\b", r"\bbodies\b", r"\bbody\b", r"\bfound\b",
+)
 #: A relative or adverbial clause (", who ...", ", which ...", ", where ...", ", when ..."): what
 #: it says does not date or place the claims before it, but what comes before it dates and places
-#: the claims in it ("the 2015 attacks, which killed 137", "at a shop in Lyon, where two died").
+#: the claims in it ("the 2011 attacks, which killed 54", "at a shop in Varnby, where two died").
 RELATIVE_BREAK_PATTERN: str = r",\s+(?:who|which|whose|when|where|while|whereas)\b"
-#: Outcomes that the place rule leaves alone: an arrest for the event may be made anywhere.
-PLACE_FREE_OUTCOMES: frozenset[str] = frozenset({"arrested", "captured"})
+#: Outcomes that the place rule leaves alone: an arrest for the event may be made anywhere (hostages
+#: are taken where an attack is, so a capture elsewhere is another event).
+PLACE_FREE_OUTCOMES: frozenset[str] = frozenset({"arrested"})
 #: Marks that end a clause for the time and place rules (";", ":", dashes, parentheses,
 #: ", when", ", where").
 CLAUSE_BREAK_PATTERN: str = (

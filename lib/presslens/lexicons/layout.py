@@ -62,18 +62,18 @@ OUTLET_DOMAINS: dict[str, str] = {
     "aa.com.tr": "Anadolu Agency", "france24.com": "France 24", "dw.com": "Deutsche Welle", "afp.com": "AFP",
 }
 
-#: A person's name as bylines print it ("Catherine E. Shoichet", "John C . Moritz", "Ewen MacAskill").
+#: A person's name as bylines print it ("Marion T. Halvorsen", "Peter J . Ostrand", "Ilse Varga").
 PERSON_NAME = (r"[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|[A-Z]\s\.|(?:de|van|von|da|del|der|den|la|le|al|el|bin|ibn|"
                r"du|dos|di|ter|st\.?)\b)){0,3}?\s+[A-Z][\w'’-]+(?:\s+(?:Jr|Sr|II|III|IV)\.?)?")
 #: Capitalised words of a title-case headline that never stand in a person's name.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     "a an the of in on at to for from by with as is are was be but or not no why how what who when where will can "
     "after before over under into about says say said new more".split())
-#: A line that is only authors' names: "Doug Stanglin and Trevor Hughes", "A, B, C and D".
+#: A line that is only authors' names: "Nora Feld and Tomas Reyes", "A, B, C and D".
 NAMES_LINE = re.compile(rf"^{PERSON_NAME}(?:\s*(?:,|;|&|\band\b|,\s*and\b)\s*{PERSON_NAME}){{0,9}}\s*$")
 
 # --- Furniture: photo credits and captions --------------------------------------------------
-#: Picture agencies and desks that end a photo credit ("Evan Vucci/AP", "Mark Ralston/AFP/Getty Images").
+#: Picture agencies and desks that end a photo credit ("Mara Lindqvist/AP", "Jonas Wendler/AFP/Getty Images").
 PHOTO_AGENCIES: tuple[str, ...] = (
     "AP", "AP Photo", "AP Images", "AFP", "Getty Images", "Getty", "Reuters", "REUTERS", "EPA", "EPA-EFE", "PA",
     "PA Wire", "PA Images", "Xinhua", "Landov", "Barcroft Images", "Barcroft Media", "Bloomberg", "NurPhoto",
@@ -84,12 +84,12 @@ PHOTO_AGENCIES: tuple[str, ...] = (
 _AGENCY_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
 #: A photo credit: "Name/Agency" (slashes), "(Photo: …)", "| … Photo", "Photograph: …", "REUTERS/Name".
 PHOTO_CREDIT = re.compile(
-    r"(?:\(\s*(?i:photo|image|picture|credit)s?\s*:[^()\n]{2,120}\)"            # (Photo: Jewel Samad, AFP/Getty Images)
-    r"|\(\s*[A-Z][^()\n]{1,60}?/\s*[A-Z][^()\n]{1,60}\)"                       # (Reuters/John Altdorfer)
-    r"|\|\s*[A-Z][^|\n]{1,80}?(?:/| for )\s*(?:" + _AGENCY_ALT + r")(?:\s+Photo)?"  # | John Locher/AP Photo
-    r"|\b(?i:photograph(?:s|er)?|photo|image)\s*:\s*[^\n]{2,120}?"                              # Photograph: Dave Higgens/PA
-    r"|(?:\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*/\s*)+(?:" + _AGENCY_ALT + r")\b(?:/[\w. -]{2,40})?"  # Evan Vucci/AP
-    r"|\b(?:REUTERS|AFP|EPA|AP)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # REUTERS/Jane Rosenberg
+    r"(?:\(\s*(?i:photo|image|picture|credit)s?\s*:[^()\n]{2,120}\)"            # (Photo: Mara Lindqvist, AFP/Getty Images)
+    r"|\(\s*[A-Z][^()\n]{1,60}?/\s*[A-Z][^()\n]{1,60}\)"                       # (Reuters/Kurt Wendler)
+    r"|\|\s*[A-Z][^|\n]{1,80}?(?:/| for )\s*(?:" + _AGENCY_ALT + r")(?:\s+Photo)?"  # | Rhys Tallon/AP Photo
+    r"|\b(?i:photograph(?:s|er)?|photo|image)\s*:\s*[^\n]{2,120}?"                              # Photograph: Rhys Tallon/PA
+    r"|(?:\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*/\s*)+(?:" + _AGENCY_ALT + r")\b(?:/[\w. -]{2,40})?"  # Mara Lindqvist/AP
+    r"|\b(?:REUTERS|AFP|EPA|AP)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # REUTERS/Lena Moor
     r")\s*$"
 )
 #: A photo caption names where the people stand: "X, left, and Y, right, …", "(center)", "from left".
@@ -219,9 +219,9 @@ FURNITURE_SPANS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: Cheap test before the span patterns: a paragraph without any of these holds no inline furniture.
 SPAN_CUES = re.compile(r"JUST WATCHED|Replay More|\(\s*(?:[A-Z]{3,}|Also\s+on|See\s+also|Read\s+more|Related|READ)|\[|Story Continued|"
                        r"ADVERTISEMENT|Advertisement|Continue Reading|Article continues|Enlarge this image|toggle caption")
-#: A name tooltip with related headlines glued to it ends with "MORE" ("… Donald John TrumpKamala Harris calls … MORE").
+#: A name tooltip with related headlines glued to it ends with "MORE" ("… Ruth Anne OkaforValley mayor faces … MORE").
 TOOLTIP_END = re.compile(r"\sMORE\b")
-#: A capitalised word glued to the next one ("TrumpKamala", "DeSantisTrump"): where a tooltip's headlines start.
+#: A capitalised word glued to the next one ("OkaforValley", "ReyesCouncil"): where a tooltip's headlines start.
 GLUED_WORD = re.compile(r"\b[A-Z][\w'’.-]*?[a-z][A-Z][\w'’.-]*")
 #: Longest tooltip (characters from the name to "MORE").
 TOOLTIP_MAX_CHARS = 700

@@ -136,7 +136,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Small words allowed inside a capitalised name ("Bank of England", "Abu al Baghdadi").
+#: Small words allowed inside a capitalised name ("Bank of England", "Abu al Varnawi").
 NAME_CONNECTORS: frozenset[str] = frozenset("of for de del da di la le al el bin ibn van von der".split())
 
 # --- Numbers --------------------------------------------------------------------------------

@@ -387,6 +387,27 @@ def prepare_notebook(nb: "nbformat.NotebookNode", *, sentences: Sequence[Sentenc
     return nb
 
 
+@lru_cache(maxsize=1)
+def _exporter() -> Any:
+    """The page exporter, made once per process (its templates are compiled on first use).
+
+    nbconvert's ``HTMLExporter`` validates the notebook after each of its dozen preprocessors with a
+    schema validator nbformat compiles anew on every call (``relax_add_props``), a tenth of a second
+    each; :func:`export_html` validates the notebook once instead.
+    """
+    from nbconvert import HTMLExporter
+
+    class ReaderExporter(HTMLExporter):
+        """HTMLExporter without the per-preprocessor validation (see :func:`_exporter`)."""
+
+        def _validate_preprocessor(self, nbc: Any, preprocessor: Any) -> None:
+            return None
+
+    templates = resources.files("presslens.report").joinpath("templates")
+    return ReaderExporter(template_name="presslens", extra_template_basedirs=[str(templates)],
+                          exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+
+
 def export_html(nb_path: Path, html_path: Path, *, title: str, story: "Story | None" = None,
                 pages: Sequence[Page] = ()) -> None:
     """Render an executed notebook as reader HTML with the code hidden (offline, anchored, navigable).
@@ -399,16 +420,13 @@ def export_html(nb_path: Path, html_path: Path, *, title: str, story: "Story | N
         pages: the report's pages for the navigation bar (empty: a bar with this page only).
     """
     import nbformat
-    from nbconvert import HTMLExporter
 
     nb = nbformat.read(nb_path, as_version=4)
     prepare_notebook(nb, sentences=story_sentences(story) if story is not None else ())
     nb.metadata["title"] = title
-    templates = resources.files("presslens.report").joinpath("templates")
-    exporter = HTMLExporter(template_name="presslens", extra_template_basedirs=[str(templates)],
-                            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    nbformat.validate(nb)  # once, here (the exporter's check after each of its steps is left out)
     res = {"presslens": {"css": asset("report.css"), "js": asset("report.js"), "no_math": NO_MATH}}
-    body, _ = exporter.from_notebook_node(nb, resources=res)
+    body, _ = _exporter().from_notebook_node(nb, resources=res)
     nav = nav_html(current=html_path.name, pages=pages or [Page(html_path.name, html_path.stem)],
                    toc=_headings(body))
     body = body.replace("<!--presslens-nav-->", nav, 1)

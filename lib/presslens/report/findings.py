@@ -38,6 +38,8 @@ QUOTE_MIN_WORDS = 4
 TOP_N = 3
 #: Characters of a quote shown in the table (the whole quote is in the notebook page).
 QUOTE_CHARS = 320
+#: Most rows of a table on the findings page (a story of hundreds of articles; the CSVs have every row).
+FINDINGS_ROWS = 300
 
 #: The notebook pages each kind of evidence is looked for in, in order.
 TOLL_PAGES = ("03_casualty_tables.html", "01_source_comparison.html")
@@ -173,6 +175,45 @@ def carried_elsewhere(quote: str, others: Iterable[set[tuple[str, ...]]], *, n: 
     return any(len(grams & other) >= share * len(grams) for other in others)
 
 
+def carried_only_by(quotes: Sequence[str], owners: Sequence[str], texts: dict[str, str], *, n: int = QUOTE_NGRAM,
+                    share: float = QUOTE_SHARED) -> list[bool]:
+    """For each quote, whether no article but its own carries it (:func:`carried_elsewhere`, for a whole story).
+
+    The articles' n-grams are indexed once, keeping only those some quote has, so the cost grows
+    with the story's words and the quotes' n-grams, not with quotes × articles.
+
+    Args:
+        quotes: the quotes' text.
+        owners: the article id of each quote.
+        texts: every article's text, by article id.
+        n: n-gram length.
+        share: the share of a quote's n-grams another article must hold to carry it.
+
+    Returns:
+        One bool per quote: True when no other article carries it (False for a quote without words).
+    """
+    from collections import Counter
+
+    wanted: list[set[tuple[str, ...]]] = []
+    for quote in quotes:
+        words = _words(quote)
+        wanted.append(_ngrams(words, min(n, len(words))) if words else set())
+    needed = set().union(*wanted) if wanted else set()
+    sizes = sorted({len(g) for grams in wanted for g in grams})
+    postings: dict[tuple[str, ...], list[str]] = {}
+    for art, text in texts.items():
+        for g in article_ngrams(text, sizes=sizes) & needed:
+            postings.setdefault(g, []).append(art)
+    out = []
+    for grams, own, quote in zip(wanted, owners, quotes):
+        if not grams:
+            out.append(False)
+            continue
+        counts = Counter(a for g in grams for a in postings.get(g, ()) if a != own)
+        out.append(not any(c >= share * len(grams) for c in counts.values()))
+    return out
+
+
 def article_ngrams(text: str, *, sizes: Iterable[int] = range(1, QUOTE_NGRAM + 1)) -> set[tuple[str, ...]]:
     """Word n-grams of an article's text (every size up to :data:`QUOTE_NGRAM`, for short quotes too)."""
     words = _words(text)
@@ -195,6 +236,13 @@ def _note(text: str) -> str:
     return f'<p class="pl-note">{escape(text)}</p>'
 
 
+def _capped(n: int, *, what: str, table: str) -> str:
+    """A note that a findings table lists only its first :data:`FINDINGS_ROWS` of ``n`` rows ("" when all)."""
+    if n <= FINDINGS_ROWS:
+        return ""
+    return _note(f"The first {FINDINGS_ROWS:,} of {n:,} {what}; tables/{table} has them all.")
+
+
 # ---------------------------------------------------------------------------------------------
 # sections
 
@@ -213,7 +261,7 @@ def outlets_section(story: "Story", out_dir: Path, ev: Evidence) -> str:
     frames, fnote = read_table(out_dir, "frames", ["article_id", "section", "frame_name", "per_1000"])
     notes += [n for n in (cnote, qnote, fnote) if n]
     rows = []
-    for a in arts.itertuples():
+    for a in arts.head(FINDINGS_ROWS).itertuples():
         art = str(a.article_id)
         cells = [link(getattr(a, "url", ""), a.label)
                  + (f'<br><span class="pl-muted">{escape(a.outlet)}</span>'
@@ -228,7 +276,8 @@ def outlets_section(story: "Story", out_dir: Path, ev: Evidence) -> str:
                     "leading frames (per 1,000 words)"], rows, numeric=[2])
     return ("<p>Each figure, speaker and frame links to its sentence in the notebook pages. Killed and injured "
             "are the figures each outlet gives, by group; <i>claimed</i> marks a figure the outlet attributes "
-            "with distance or could not verify.</p>" + "".join(_note(n) for n in notes) + table)
+            "with distance or could not verify.</p>" + "".join(_note(n) for n in notes) + table
+            + _capped(len(arts), what="articles", table="articles.csv"))
 
 
 def event_figures(claims: pd.DataFrame) -> pd.DataFrame:
@@ -339,8 +388,9 @@ def discrepancy_section(out_dir: Path, ev: Evidence, *, kinds: Sequence[str], wh
              f"{escape(r.outlet_a)}: " + ev.link(r.value_a, r.article_id_a, r.sent_id_a, pages=COMPARE_PAGES),
              f"{escape(r.outlet_b)}: " + ev.link(r.value_b, r.article_id_b, r.sent_id_b, pages=COMPARE_PAGES),
              escape(r.kind)]
-            for r in mine.itertuples()]
-    return _table(["fact", "one outlet", "another outlet", "kind"], rows)
+            for r in mine.head(FINDINGS_ROWS).itertuples()]
+    return (_table(["fact", "one outlet", "another outlet", "kind"], rows)
+            + _capped(len(mine), what="facts", table="discrepancies.csv"))
 
 
 def unique_quotes(story: "Story", quotes: pd.DataFrame) -> pd.DataFrame:
@@ -354,13 +404,13 @@ def unique_quotes(story: "Story", quotes: pd.DataFrame) -> pd.DataFrame:
         The rows of ``quotes`` that only their own article carries, longest quote first (story
         order on a tie), with at least :data:`QUOTE_MIN_WORDS` words.
     """
-    grams = {a.article_id: article_ngrams(a.text) for a in story.articles}
     order = {a.article_id: i for i, a in enumerate(story.articles)}
     q = quotes[quotes["kind"] == "direct"].copy()
     q["words"] = pd.to_numeric(q["n_words"], errors="coerce").fillna(0).astype(int)
     q = q[q["words"] >= QUOTE_MIN_WORDS]
-    keep = pd.Series([not carried_elsewhere(t, [g for art, g in grams.items() if art != a])
-                      for t, a in zip(q["text"], q["article_id"])], index=q.index, dtype=bool)
+    keep = pd.Series(carried_only_by(list(q["text"]), [str(a) for a in q["article_id"]],
+                                     {a.article_id: a.text for a in story.articles}),
+                     index=q.index, dtype=bool)
     q = q[keep]
     q = q.assign(order=[order.get(a, len(order)) for a in q["article_id"]])
     return q.sort_values(["words", "order"], ascending=[False, True], kind="stable").drop(columns="order")
@@ -380,14 +430,15 @@ def quotes_section(story: "Story", out_dir: Path, ev: Evidence) -> str:
     counts = uq["article_id"].map(labels).value_counts()
     summary = "; ".join(f"{escape(o)}: {n}" for o, n in counts.items())
     rows = []
-    for r in uq.itertuples():
+    for r in uq.head(FINDINGS_ROWS).itertuples():
         text = r.text if len(r.text) <= QUOTE_CHARS else r.text[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
         rows.append([escape(labels.get(r.article_id, r.article_id)), escape(r.speaker_group or "(speaker not found)"),
                      f"<q>{escape(text)}</q>", str(r.words),
                      ev.link("in context", r.article_id, r.sent_id, pages=COMPARE_PAGES)])
     return (f"<p>Direct quotes of {QUOTE_MIN_WORDS} words or more that no other outlet carries "
             f"(fewer than half of their {QUOTE_NGRAM}-word runs appear elsewhere): {summary}.</p>"
-            + _table(["outlet", "speaker", "quote", "words", "sentence"], rows, numeric=[3]))
+            + _table(["outlet", "speaker", "quote", "words", "sentence"], rows, numeric=[3])
+            + _capped(len(uq), what="quotes (the longest)", table="quotes.csv"))
 
 
 def notebooks_section(results: Sequence[Any], pages: Sequence[Page], out_dir: Path) -> str:

@@ -169,7 +169,11 @@ def _has_cr(df: "pd.DataFrame") -> bool:
             col = pd.Series(col.cat.categories)
         elif not (pd.api.types.is_object_dtype(col.dtype) or pd.api.types.is_string_dtype(col.dtype)):
             continue
-        if col.map(lambda v: isinstance(v, str) and "\r" in v).any():
+        try:
+            found = bool(col.str.contains("\r", regex=False).fillna(False).astype(bool).any())
+        except (AttributeError, TypeError):  # mixed types: look at each cell
+            found = bool(col.map(lambda v: isinstance(v, str) and "\r" in v).any())
+        if found:
             return True
     return False
 
@@ -200,7 +204,11 @@ def save_figure(fig: "Figure", *, output_dir: str | Path, name: str, dpi: int = 
     folder = resolve_output_dir(output_dir) / "figures"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{_check_name(name)}.png"
-    side = max(_size_inches(fig))
+    # the tight size costs one more drawing of the figure: only a figure that may reach the limit needs it
+    # (artists outside the axes, such as a legend beside them, rarely add half the figure's size)
+    side = max(float(x) for x in fig.get_size_inches())
+    if side * dpi > MAX_FIGURE_PX / 2:
+        side = max(_size_inches(fig))
     fig.savefig(path, dpi=min(dpi, MAX_FIGURE_PX / (side + 0.2)), bbox_inches="tight")
     return path
 

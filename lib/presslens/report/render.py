@@ -198,8 +198,14 @@ def _table(view: pd.DataFrame, *, keys: Sequence[str] | None, cls: str) -> str:
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
-def html_table(df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_rows: int = 1000,
-               preview: int = PREVIEW_ROWS) -> str:
+#: Most rows a table writes into a page (a reader scans the first ones, sorts or searches; the CSV has them all).
+PAGE_ROWS = 300
+#: Most columns a table writes into a page (a wide pivot of hundreds of outlets is left to its CSV).
+PAGE_COLUMNS = 40
+
+
+def html_table(df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_rows: int = PAGE_ROWS,
+               preview: int = PREVIEW_ROWS, max_columns: int = PAGE_COLUMNS) -> str:
     """Return an escaped HTML table that opens with its first rows and has a "show all N rows" control.
 
     In a report page the table is interactive (sort by a column, search, filter by a column's values;
@@ -213,11 +219,15 @@ def html_table(df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_ro
         columns: the columns to show, in order (default: all).
         max_rows: most rows written; a longer table says how many rows it leaves out.
         preview: rows shown before the control (a table of at most ``FOLD_AFTER`` rows shows all).
+        max_columns: most columns written (the first ones); a wider table says how many it leaves out.
 
     Returns:
         An HTML fragment: ``<div class="pl-table">`` holding the table(s).
     """
     view = df if columns is None else df[list(columns)]
+    n_cols = view.shape[1]
+    if n_cols > max(1, max_columns):
+        view = view.iloc[:, :max(1, max_columns)]
     view = view.reset_index(drop=True)
     n = len(view)
     shown = view.head(max_rows)
@@ -233,8 +243,29 @@ def html_table(df: pd.DataFrame, *, columns: Sequence[str] | None = None, max_ro
     if n > len(shown):
         parts.append(f'<p class="pl-note">The first {len(shown):,} of {n:,} rows; the CSV under '
                      "<code>tables/</code> has them all.</p>")
+    if n_cols > view.shape[1]:
+        parts.append(f'<p class="pl-note">The first {view.shape[1]:,} of {n_cols:,} columns; the CSV under '
+                     "<code>tables/</code> has them all.</p>")
     parts.append("</div>")
     return "".join(parts)
+
+
+def shown_note(shown: int, total: int, *, what: str, where: str = "") -> str:
+    """Return a note saying a figure or list shows only part of the story (empty when it shows all).
+
+    Args:
+        shown: how many items (outlets, articles, …) the figure or list shows.
+        total: how many there are.
+        what: the items' name, plural ("outlets").
+        where: the CSV holding all of them (a file name under ``tables/``), or "".
+
+    Returns:
+        ``<p class="pl-note">…</p>`` (escaped), or "" when ``shown >= total``.
+    """
+    if shown >= total:
+        return ""
+    tail = f"; <code>tables/{escape(where)}</code> has all of them" if where else ""
+    return f'<p class="pl-note">Shown: {shown:,} of {total:,} {escape(what)}{tail}.</p>'
 
 
 def evidence_html(story: "Story", rows: pd.DataFrame, *, category: str, max_sentences: int = 5,
@@ -260,6 +291,10 @@ def evidence_html(story: "Story", rows: pd.DataFrame, *, category: str, max_sent
         return "<p><i>No evidence sentence.</i></p>"
     sents = sentences_table(story).set_index(["article_id", "sent_id"])
     texts = {a.article_id: a.text for a in story.articles}
+    # only the first max_sentences sentences are grouped (rows may hold thousands)
+    firsts = rows[["article_id", "sent_id"]].dropna().drop_duplicates().head(max(max_sentences, 0))
+    wanted = set(zip(firsts["article_id"], firsts["sent_id"]))
+    rows = rows[[k in wanted for k in zip(rows["article_id"], rows["sent_id"])]]
     parts = []
     for (art, sid), g in list(rows.groupby(["article_id", "sent_id"], sort=False))[:max_sentences]:
         s0, s1, section = sents.loc[(art, int(sid)), ["start", "end", "section"]]

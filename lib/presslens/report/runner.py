@@ -290,7 +290,8 @@ def _load_quietly(story: str) -> Story | None:
 
 
 def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: Any = None,
-                 pages: Sequence[Page] = (), events: Callable[[tuple], None] | None = None) -> NotebookResult:
+                 pages: Sequence[Page] = (), events: Callable[[tuple], None] | None = None,
+                 loaded: Story | None = None) -> NotebookResult:
     """Execute one notebook on a story and move its outputs into ``out_dir``.
 
     The notebook writes into ``out_dir/.staging/<name>/``; only when every cell ran and its page
@@ -309,6 +310,7 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: An
         events: called with ``("cell", notebook, "start"|"done", "cell N/M", first code line,
             seconds in the cell, seconds so far)`` as cells run (N counts the source notebook's
             cells from 1; None: no events).
+        loaded: the story already loaded, for the page's sentence anchors (None: loaded here).
 
     Returns:
         The result; failures are returned, not raised (their error is one line of at most
@@ -334,7 +336,7 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: An
                             km=km, presslens_run=run, execution_timeout=CELL_TIMEOUT,
                             iopub_timeout=OUTPUT_TIMEOUT, coalesce_streams=True,
                             on_cell_start=run.on_cell_start, on_cell_executed=run.on_cell_executed)
-        export_html(executed, stage / f"{name}.html", title=f"{title} — {name}", story=_load_quietly(story),
+        export_html(executed, stage / f"{name}.html", title=f"{title} — {name}", story=loaded or _load_quietly(story),
                     pages=pages)
     except Exception as exc:  # noqa: BLE001 - papermill raises many kinds; all become a failed result
         error = shorten(_error_of(run.nb, exc, current=run.current))
@@ -361,11 +363,22 @@ def run_notebook(nb_path: Path, *, story: str, out_dir: Path, title: str, km: An
 
 def _reset_code() -> str:
     """Code run in a warm kernel between two notebooks: close figures, go back to the project
-    folder, empty the user namespace (imported modules stay loaded: that is the point)."""
+    folder, empty the user namespace and presslens's caches (the previous story's tables would stay
+    in memory under the next notebook's), collect garbage (imported modules stay loaded: that is the
+    point)."""
     return ("import os, sys\n"
             "if 'matplotlib.pyplot' in sys.modules:\n    sys.modules['matplotlib.pyplot'].close('all')\n"
             f"os.chdir({str(project_root())!r})\n"
-            "%reset -f")
+            "%reset -f\n"
+            "def _presslens_clear():\n"
+            "    import gc, sys\n"
+            "    for m in [m for n, m in list(sys.modules.items()) if n.split('.')[0] == 'presslens' and m]:\n"
+            "        for f in list(vars(m).values()):\n"
+            "            if callable(getattr(f, 'cache_clear', None)) and getattr(f, '__module__', '') == m.__name__:\n"
+            "                f.cache_clear()\n"
+            "    gc.collect()\n"
+            "_presslens_clear()\n"
+            "del _presslens_clear")
 
 
 def _reset_kernel(km: Any) -> bool:
@@ -405,9 +418,12 @@ def _end_worker(signum: int, _frame: Any) -> None:
     os._exit(128 + signum)
 
 
-def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str, pages: Sequence[Page]) -> None:
+def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str, pages: Sequence[Page],
+            loaded: Story | None = None) -> None:
     """Worker process: run notebooks from ``todo`` (until a None) in one warm kernel; put cell events
-    and results on ``done``. Ctrl-C is left to the runner, which stops the workers with SIGTERM."""
+    and results on ``done``; ``loaded`` is the story the runner loaded (for the pages' anchors, so the
+    worker does not parse it again for each page). Ctrl-C is left to the runner, which stops the
+    workers with SIGTERM."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _end_worker)
     km = None
@@ -419,7 +435,8 @@ def _worker(todo: Any, done: Any, *, story: str, out_dir: Path, title: str, page
             if km is None:
                 km = _kernel_manager()
             t0 = time.perf_counter()
-            r = run_notebook(nb, story=story, out_dir=out_dir, title=title, km=km, pages=pages, events=done.put)
+            r = run_notebook(nb, story=story, out_dir=out_dir, title=title, km=km, pages=pages, events=done.put,
+                             loaded=loaded)
             r.seconds = time.perf_counter() - t0
             if not r.ok:  # a failed notebook may leave the kernel in any state
                 _shutdown(km)
@@ -536,15 +553,45 @@ def _stop_workers(procs: list) -> None:
             p.join(timeout=5)
 
 
+def code_cells(nb_path: Path) -> int:
+    """Return how many non-empty code cells a notebook has (0 when it cannot be read)."""
+    import json
+
+    try:
+        cells = json.loads(nb_path.read_text(encoding="utf-8")).get("cells", [])
+        return sum(1 for c in cells if c.get("cell_type") == "code" and "".join(c.get("source", "")).strip())
+    except (OSError, ValueError, AttributeError):
+        return 0
+
+
+def run_order(nbs: Sequence[Path]) -> list[Path]:
+    """Order notebooks for the workers: the longest first (most code cells, then by name).
+
+    Longest-first keeps the workers busy until the end: a long notebook started last would run
+    alone while the other workers sit idle.
+
+    Args:
+        nbs: the notebooks.
+
+    Returns:
+        The same notebooks, most code cells first (ties by name).
+    """
+    return sorted(nbs, key=lambda p: (-code_cells(p), p.name))
+
+
 def _execute(nbs: Sequence[Path], *, staging: Path, story: str, title: str, pages: Sequence[Page], jobs: int,
-             progress: Callable[[str], None]) -> list[NotebookResult]:
-    """Run the notebooks in ``jobs`` worker processes, their outputs going into ``staging``."""
+             progress: Callable[[str], None], loaded: Story | None = None) -> list[NotebookResult]:
+    """Run the notebooks in ``jobs`` worker processes (longest first, :func:`run_order`), their outputs
+    going into ``staging``; forked workers inherit the ``loaded`` story (others load it themselves)."""
     ctx = multiprocessing.get_context()
+    if ctx.get_start_method() != "fork":
+        loaded = None
     todo, done = ctx.SimpleQueue(), ctx.Queue()
-    for nb in [*nbs, *[None] * jobs]:
+    for nb in [*run_order(nbs), *[None] * jobs]:
         todo.put(nb)
     procs = [ctx.Process(target=_worker, args=(todo, done),
-                         kwargs={"story": story, "out_dir": staging, "title": title, "pages": pages})
+                         kwargs={"story": story, "out_dir": staging, "title": title, "pages": pages,
+                                 "loaded": loaded})
              for _ in range(jobs)]
     try:
         with _workers_ignore_sigint():
@@ -587,7 +634,7 @@ def _build(st: Story, nbs: Sequence[Path], *, path: Path, story: str, jobs: int,
         progress(f"presslens: story {st.slug} ({len(st.articles)} articles) → {path}; "
                  f"{len(nbs)} notebook(s), {jobs} at a time")
         results = _execute(nbs, staging=staging, story=story, title=st.title, pages=pages, jobs=jobs,
-                           progress=progress)
+                           progress=progress, loaded=st)
         shutil.rmtree(staging / STAGING, ignore_errors=True)
         rerun = [r.name for r in results]
         previous = read_records(path) if path.is_dir() else {}
