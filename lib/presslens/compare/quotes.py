@@ -8,9 +8,9 @@ at the end of a paragraph (the newsroom convention for a quote going on in the n
 runs to the paragraph's end. Pieces of one utterance in a paragraph are one quote: a quote
 broken by its attribution ("“…,” she said, “…”") or going on after it ("“…,” she said.
 “…”"); the row's span then runs from the first piece to the last, and ``n_words`` counts
-the quoted words only. A new cue after a sentence end ("“…,” Ruiz wrote. Still, she added,
+the quoted words only. A new cue after a sentence end ("“…,” Okonjo wrote. Later, she added,
 “…”"), a participle with words of its own (", noting that …"), or another subject or verb after
-the attribution (", and her husband cut in.", ", then referred to …") starts a new quote.
+the attribution (", and her brother chimed in.", ", then pointed to …") starts a new quote.
 Quotes of fewer than ``MIN_QUOTE_WORDS`` words and no sentence punctuation (scare quotes,
 titles, names, slogans; a short title-case quote after "on" or a possessive is a programme's
 title) are kept only inside reported speech.
@@ -20,8 +20,8 @@ The speaker of a direct quote is looked for, in order (``rule``):
 1. ``after``: a speech verb right after the quote ("…,” Bugti said; ”…,” said Bugti;
    ”…?” he asked; ”…,” he continued);
 2. ``before``: a verb before the quote whose words it is (Jaiswal said India “…”; He
-   added, “…”; X told reporters: “…”; she said, recalling her race: “…”), or a clause ending
-   in a colon (He returned to his familiar lines: “…”; Rep. Ann Lee (D-Ore.): “…”; From the
+   added, “…”; X told reporters: “…”; she said, recalling her first term: “…”), or a clause ending
+   in a colon (He went back to his usual theme: “…”; Rep. Ann Lee (D-Ore.): “…”; From the
    report: “…”; Here's Lee in 1992: “…”; Lee on the pier: “…”);
 3. ``colon``: a previous sentence ending with a colon ("… was quoted as saying:");
 4. ``previous``: a previous sentence that names a speaker and gives no words ("Sam Lau
@@ -93,7 +93,7 @@ AFTER_QUOTE_WINDOW = 8
 MIN_INDIRECT_WORDS = 3
 #: Most words between two pieces of one quote (the attribution that breaks it).
 MAX_GAP_WORDS = 30
-#: Most tokens of the object between "called" and the quoted label ("calling her tenure as secretary “…”").
+#: Most tokens of the object between "called" and the quoted label ("calling his record as treasurer “…”").
 _CALLED_OBJECT_TOKENS = 9
 #: Shortest quote (words) kept without a speaker.
 MIN_UNATTRIBUTED_WORDS = 12
@@ -127,8 +127,8 @@ _SPEECH_PARTICIPLE = re.compile(r"(?:,[\"”’']?|\band|\bbefore|\bthen)\s+(?:a
                                 r"calling|telling|asking|warning|citing|referring|recalling|remarking|acknowledging|"
                                 r"conceding|predicting|promising|declaring|suggesting|joking|complaining|admitting|"
                                 r"describing|reminding|urging)\b")
-#: A new clause after a quote's attribution: another subject (", and her husband cut in"), another verb
-#: (", then referred to …").
+#: A new clause after a quote's attribution: another subject (", and her brother chimed in"), another verb
+#: (", then pointed to …").
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:(?:his|her|their|the|a|an)\s+[a-z]+|[A-Z][a-z]+)\s+[a-z]+")
 _NEW_VERB = re.compile(r",\s+(?:and\s+)?then\s+[a-z]+ed\b")
 #: Nouns of the adjuncts that stand between a speech verb and its words ("in an interview on Sunday").
@@ -278,7 +278,7 @@ class _Seg:
     def speechy(self, text: str) -> bool:
         """Enough words, or a short piece that ends in "?"/"!" or opens its sentence with punctuation
         inside ("“Judge,” Okafor said"): not a title ("on “Meet the Press.”") or a scare quote."""
-        body = text[self.c0:self.c1].rstrip().rstrip("’'\"”")  # "“We're like ‘Ebb and Flow,’”": the inner mark
+        body = text[self.c0:self.c1].rstrip().rstrip("’'\"”")  # "“We're like ‘Salt and Pepper,’”": the inner mark
         n = _n_words(body)
         if n >= MIN_QUOTE_WORDS + 2:
             return True
@@ -290,8 +290,8 @@ class _Seg:
 
 
 def _is_title(text: str, seg: "_Seg") -> bool:
-    """Tell whether a short quotation is a title after a preposition or a possessive: 'on Fox News's
-    “Sunday Harbor,”', 'told “Morning Harbor”' (every word capitalised, at most four, no "?" or "!")."""
+    """Tell whether a short quotation is a title after a preposition or a possessive: 'on Channel Nine's
+    “Sunday Docks,”', 'told “Morning Harbor”' (every word capitalised, at most four, no "?" or "!")."""
     body = text[seg.c0:seg.c1].rstrip().rstrip("’'\"”")
     words = _WORD.findall(body)
     if not words or len(words) > 4 or body[-1:] in "?!" or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL
@@ -396,8 +396,8 @@ def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | No
 
 
 def _source_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | None:
-    """The source a colon lead-in presents: "From the report: “…”", "More from Lund: “…”",
-    "Here's Lund in 1992: “…”" (the phrase after "from" or "here's", up to an adjunct or the colon)."""
+    """The source a colon lead-in presents: "From the report: “…”", "More from Quist: “…”",
+    "Here's Quist in 1992: “…”" (the phrase after "from" or "here's", up to an adjunct or the colon)."""
     toks = doc.toks
     a = k
     while a > floor and toks[a - 1].text not in (",", ";", "—", "–", "-", ".") and not doc.quoted[a - 1]:
@@ -411,7 +411,7 @@ def _source_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | 
         if f >= 0 and all(t.norm in ("more", "also", "and", "again", "this", "excerpt", "excerpts", "quote", "quotes",
                                      "passage", "passages", "lines", "words")
                           or not is_word(t) for t in toks[a:f]):
-            start = f + 1  # "From the report:", "More from Lund:", "An excerpt from the letter:"
+            start = f + 1  # "From the report:", "More from Quist:", "An excerpt from the letter:"
     if start < 0:
         name = phrase_after(toks, a, ceiling=k, quoted=doc.quoted)  # "Mayor Ann Lee on the pier: “…”"
         if name is not None and is_cap(toks[name[1] - 1]) and name[1] < k and toks[name[1]].norm in ("on", "about") \
@@ -824,7 +824,7 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
                     and 2 <= cue.first - name[1] <= 14 and not any(
                     toks[x].text in (",", ";", "(", ")") or doc.quoted[x] for x in range(name[1] + 1, cue.first)) \
                     and toks[name[1] + 1].norm in _APPOSITION_OPENERS:
-                return cue, name  # '“…,” Nate Silva, the pollster who founded a site tweeted': no closing comma
+                return cue, name  # '“…,” Fenn Ardley, the blogger who runs a site tweeted': no closing comma
         if spk is not None and spk[0] == k and not (new_sentence and (
                 cue.first != spk[1] or cue.form not in INVERTIBLE_VERBS | {"say", "tell", "tells", "told"})):
             if _has_own_words(doc, cue, hi):
@@ -857,7 +857,7 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
         spk = phrase_after(toks, k, ceiling=hi, quoted=doc.quoted)
         if spk is not None and spk[1] + 1 < hi and toks[spk[0]].norm in ("a", "an", "the") \
                 and toks[spk[1]].norm in ("on", "in", "at", "from") and toks[spk[1]].text.islower():
-            pp = phrase_after(toks, spk[1] + 1, ceiling=hi, quoted=doc.quoted)  # "a message on the website reads"
+            pp = phrase_after(toks, spk[1] + 1, ceiling=hi, quoted=doc.quoted)  # "a banner on the terminal reads"
             if pp is not None and pp[1] - 1 > pp[0] and toks[pp[1] - 1].norm in INVERTIBLE_VERBS:
                 pp = (pp[0], pp[1] - 1)  # the phrase took the verb for a plural noun
             if pp is not None and pp[1] < hi and toks[pp[1]].norm in INVERTIBLE_VERBS:
@@ -946,15 +946,15 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             seg_sent = doc.sent_of[seg.t0]
             if joined and seg_sent != doc.sent_of[max(last.t1 - 1, last.t0)] and any(
                     att.spk is not None and last.t1 <= att.cue.first < seg.t0 for att in attrs[seg_sent]):
-                joined = False  # '“A,” Ruiz wrote. Still, she added, “b …”': the next sentence has its own cue
+                joined = False  # '“A,” Okonjo wrote. Later, she added, “b …”': the next sentence has its own cue
             part = _SPEECH_PARTICIPLE.search(gap)
             if joined and _NEW_SUBJECT.search(gap):
-                joined = False  # '“A,” Lee said, and her husband cut in. “B …”': a new subject, another speaker
+                joined = False  # '“A,” Lee said, and her brother chimed in. “B …”': a new subject, another speaker
                 other_speaker.add(seg.open)
             elif joined and _NEW_VERB.search(gap):
-                joined = False  # '“A,” Lee told the crowd, then referred to …. “B …”': another quote
+                joined = False  # '“A,” Lee told the crowd, then pointed to …. “B …”': another quote
             if joined and lower and part is not None and _n_words(gap[part.end():]) >= 2:
-                joined = False  # '“A,” she said, noting that he and his wife, Lee, “b …”': the participle's words
+                joined = False  # '“A,” she said, noting that she and her partner, Lee, “b …”': the participle's words
             if joined and not lower and (part or n_gap > 8 and len(gap_sents) >= 2):
                 joined = False  # '"A," she said, adding that …. "B."': the words after are another quote
             if joined and gap_cues >= 1 and not lower and _unit_has_lead_cue(doc, prev_unit, attrs):
@@ -1003,7 +1003,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                         c in lead[:-1] for c in ".;:!?") and not any(doc.quoted[x] for x in range(att.cue.last, first.t0)):
                     named = _name_before_colon(doc, first.t0 - 1, floor=att.cue.last) \
                         if toks[first.t0 - 1].text == ":" else None
-                    found = (att.cue, named or att.spk, "before")  # "she said, recalling her own experience: “…”"
+                    found = (att.cue, named or att.spk, "before")  # "she said, recalling her first term: “…”"
                     break  # ("Pollsters agree - Ann Lee: “…”": the name before the colon)
         if found is None:
             # a lead-in clause ending in a colon or comma right before the quote
@@ -1063,11 +1063,11 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             absorbed.add(ui)  # no speaker: a title, a slogan, a transcript or a pull quote
             continue
         if not speechy and _is_title(text, first) and len(unit) == 1:
-            absorbed.add(ui)  # 'said on Fox News's “Sunday Harbor,”': a programme's title
+            absorbed.add(ui)  # 'said on Channel Nine's “Sunday Docks,”': a programme's title
             continue
         if not speechy and found[2] == "after" and found[0].form not in SPEECH_VERBS.keys() | QUOTE_ONLY_VERBS \
                 and found[0].kind == "verb":
-            absorbed.add(ui)  # 'With “woman's card,” Lee escalates debate': a label before any verb
+            absorbed.add(ui)  # 'Over “ferry tax,” Lee sharpens the dispute': a label before any verb
             continue
         if not speechy and (found[2] not in ("before", "after") or found[0].form == ":" or found[2] == "after" and
                             text[last.c0:last.c1].rstrip().rstrip("’'\"”")[-1:] not in (",", "?", "!", ".")):
@@ -1092,7 +1092,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
             body = text[c0:c1]
             labelled = att.cue.form in ("called", "calls", "call", "calling") and any(ch in body for ch in QUOTE_CHARS)
             if _n_words(body) < (2 if labelled else MIN_INDIRECT_WORDS):
-                continue  # ("called Lee “unhinged”": an object and its quoted label)
+                continue  # ("called Voss “reckless”": an object and its quoted label)
             inside = [q for q in direct if q.start < c1 and q.end > c0]
             if any(q.start < c0 - 2 for q in inside):
                 # the content starts inside a quote that began before it ('"A," Diaz said. "B" that …, he said'):

@@ -600,7 +600,7 @@ def phrase_after(toks: list[Token], k: int, *, ceiling: int | None = None, quote
             break  # ("asked voters whether …": the question starts)
         if n.rstrip(".") in NOT_NAMES and is_cap(t) and j > k and toks[j - 1].norm in _DETERMINERS and j + 1 < ceiling \
                 and toks[j + 1].text.islower() and _np_word(toks[j + 1]) and toks[j + 1].norm not in STOPWORDS:
-            j += 1  # "a Wednesday editorial": a day or month as a modifier
+            j += 1  # "a Friday column": a day or month as a modifier
             continue
         if not _np_word(t) or (n.rstrip(".") in NOT_NAMES and is_cap(t) and j > k) or n in _TIME and t.text.islower():
             break
@@ -1095,7 +1095,7 @@ def clause_subject(toks: list[Token], *, floor: int, until: int, quoted: list[bo
             if quoted[k]:
                 break
             if k == p0 and pi >= 2 and skipped[pi - 1] and verb_like(t):
-                # "The campaign, in a note on the dispute, worded it …": the subject before an adjunct
+                # "The committee, in a memo to its members, phrased it …": the subject before an adjunct
                 x = pi - 1
                 while x > 0 and skipped[x]:
                     x -= 1
