@@ -59,21 +59,21 @@ def test_participles_take_the_earlier_subject() -> None:
 
 
 def test_subject_after_hyphenated_title_apposition() -> None:
-    assert _subject("Sara Lind, co-founder of the Harbor Action Group, said the vote mattered.", "said") == "Sara Lind"
+    assert _subject("Wenna Lind, co-founder of the Harbor Action Group, said the vote mattered.", "said") == "Wenna Lind"
     assert _subject("Tom Brandt, ex-governor of the state, said it failed.", "said") == "Tom Brandt"
 
 
 def test_phrase_after_with_a_day_as_modifier() -> None:
-    toks = tokens("“Shame,” reads a Wednesday editorial in the paper.")
+    toks = tokens("“Nonsense,” reads a Friday column in the paper.")
     k = next(i for i, t in enumerate(toks) if t.norm == "reads")
     span = phrase_after(toks, k + 1)
-    assert " ".join(t.text for t in toks[span[0]:span[1]]) == "a Wednesday editorial"
+    assert " ".join(t.text for t in toks[span[0]:span[1]]) == "a Friday column"
 
 
 def test_phrase_after_with_an_ly_adjective() -> None:
-    toks = tokens("According to early results of the exit poll, most voters left.")
+    toks = tokens("According to weekly figures of the port authority, most ferries ran late.")
     span = phrase_after(toks, 2, loose=True)
-    assert " ".join(t.text for t in toks[span[0]:span[1]]) == "early results of the exit poll"
+    assert " ".join(t.text for t in toks[span[0]:span[1]]) == "weekly figures of the port authority"
 
 
 def _clause_subject(text: str, *, last: bool = True) -> str:
@@ -83,9 +83,9 @@ def _clause_subject(text: str, *, last: bool = True) -> str:
 
 
 def test_clause_subject_skips_adjuncts_and_subordinate_clauses() -> None:
-    assert _clause_subject("The campaign, in a note on the dispute, worded it more carefully:") == "The campaign"
-    assert _clause_subject("And although he thanked the church, Dan Ruiz sounded a rare note, saying",
-                           last=False) == "Dan Ruiz"
+    assert _clause_subject("The committee, in a memo to its members, phrased it more gently:") == "The committee"
+    assert _clause_subject("And although he praised the volunteers, Bram Tessell voiced a sober warning, saying",
+                           last=False) == "Bram Tessell"
 
 
 def _coref(text: str) -> Coreference:
