@@ -211,9 +211,9 @@ def test_colon_lead_in_after_a_dash(tmp_path: Path) -> None:
 
 
 def test_speaker_whose_apposition_lacks_its_closing_comma(tmp_path: Path) -> None:
-    d = _direct(tmp_path, "“The council has lost the harbor towns for good,” Fenn Ardley, the shipping blogger who runs "
+    d = _direct(tmp_path, "“The council has lost the harbor towns for good,” Jory Ardley, the shipping blogger who runs "
                           "dockwatch.net tweeted on Friday.\n")
-    assert d["The council has lost the harbor towns for good,"] == ("Fenn Ardley", "Fenn Ardley")
+    assert d["The council has lost the harbor towns for good,"] == ("Jory Ardley", "Jory Ardley")
 
 
 def test_mixed_marks_straight_close_without_punctuation(tmp_path: Path) -> None:

@@ -445,7 +445,7 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
             break
         if t.text == "," and m + 1 < hi and (toks[m + 1].norm in _ADJUNCT_PREPS | {"after", "before", "during"}
                                              or aside and toks[m + 1].norm == "that"):
-            aside = True  # "said, after his speech, in a session with a host, that …": adjuncts between commas
+            aside = True  # "said, before the vote, in an interview with an anchor, that …": adjuncts between commas
             m += 1
             continue
         if t.norm == "that":
@@ -824,7 +824,7 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
                     and 2 <= cue.first - name[1] <= 14 and not any(
                     toks[x].text in (",", ";", "(", ")") or doc.quoted[x] for x in range(name[1] + 1, cue.first)) \
                     and toks[name[1] + 1].norm in _APPOSITION_OPENERS:
-                return cue, name  # '“…,” Fenn Ardley, the blogger who runs a site tweeted': no closing comma
+                return cue, name  # '“…,” Jory Ardley, the blogger who runs a site tweeted': no closing comma
         if spk is not None and spk[0] == k and not (new_sentence and (
                 cue.first != spk[1] or cue.form not in INVERTIBLE_VERBS | {"say", "tell", "tells", "told"})):
             if _has_own_words(doc, cue, hi):
