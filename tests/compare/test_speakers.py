@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from presslens.compare.entities import find_mentions, lower_vocabulary, resolve_mentions
-from presslens.compare.speakers import Coreference, Person, find_cues, phrase_after, speaker_for_cue, subject_before
+from presslens.compare.speakers import (Coreference, Person, clause_subject, find_cues, phrase_after, speaker_for_cue,
+                                        subject_before)
 from presslens.corpus.tokenize import sentence_spans, tokens
 
 
@@ -55,6 +56,36 @@ def test_participles_take_the_earlier_subject() -> None:
     first = speaker_for_cue(toks, cues[0], floor=0, ceiling=len(toks), quoted=quoted)
     second = speaker_for_cue(toks, cues[1], floor=0, ceiling=len(toks), quoted=quoted, prev_spk=first)
     assert second == first and text[toks[first[0]].start:toks[first[1] - 1].end] == "The union"
+
+
+def test_subject_after_hyphenated_title_apposition() -> None:
+    assert _subject("Wenna Lind, co-founder of the Harbor Action Group, said the vote mattered.", "said") == "Wenna Lind"
+    assert _subject("Tom Brandt, ex-governor of the state, said it failed.", "said") == "Tom Brandt"
+
+
+def test_phrase_after_with_a_day_as_modifier() -> None:
+    toks = tokens("“Nonsense,” reads a Friday column in the paper.")
+    k = next(i for i, t in enumerate(toks) if t.norm == "reads")
+    span = phrase_after(toks, k + 1)
+    assert " ".join(t.text for t in toks[span[0]:span[1]]) == "a Friday column"
+
+
+def test_phrase_after_with_an_ly_adjective() -> None:
+    toks = tokens("According to weekly figures of the port authority, most ferries ran late.")
+    span = phrase_after(toks, 2, loose=True)
+    assert " ".join(t.text for t in toks[span[0]:span[1]]) == "weekly figures of the port authority"
+
+
+def _clause_subject(text: str, *, last: bool = True) -> str:
+    toks = tokens(text)
+    span = clause_subject(toks, floor=0, until=len(toks) - 1, quoted=[False] * len(toks), last=last)
+    return "" if span is None else text[toks[span[0]].start:toks[span[1] - 1].end]
+
+
+def test_clause_subject_skips_adjuncts_and_subordinate_clauses() -> None:
+    assert _clause_subject("The committee, in a memo to its members, phrased it more gently:") == "The committee"
+    assert _clause_subject("And although he praised the volunteers, Bram Tessell voiced a sober warning, saying",
+                           last=False) == "Bram Tessell"
 
 
 def _coref(text: str) -> Coreference:

@@ -1,21 +1,28 @@
 """Quotes: who says what in each article, directly ("…," Bugti said) or indirectly (X said that …).
 
 **Direct quotes** are spans between quotation marks, found per paragraph: curly or straight
-double marks, „…“, «…», and the doubled apostrophes of wire copy (''…''). A quote left open
+double marks, „…“, «…», the doubled apostrophes of wire copy (''…''), and single marks (‘…’,
+'…') whose closing mark follows sentence punctuation (never an apostrophe; a single-marked line
+standing alone is a headline or subhead, never the last speaker's words). A quote left open
 at the end of a paragraph (the newsroom convention for a quote going on in the next one)
 runs to the paragraph's end. Pieces of one utterance in a paragraph are one quote: a quote
 broken by its attribution ("“…,” she said, “…”") or going on after it ("“…,” she said.
 “…”"); the row's span then runs from the first piece to the last, and ``n_words`` counts
-the quoted words only. Quotes of fewer than ``MIN_QUOTE_WORDS`` words and no sentence
-punctuation (scare quotes, titles, names, slogans) are kept only inside reported speech.
+the quoted words only. A new cue after a sentence end ("“…,” Okonjo wrote. Later, she added,
+“…”"), a participle with words of its own (", noting that …"), or another subject or verb after
+the attribution (", and her brother chimed in.", ", then pointed to …") starts a new quote.
+Quotes of fewer than ``MIN_QUOTE_WORDS`` words and no sentence punctuation (scare quotes,
+titles, names, slogans; a short title-case quote after "on" or a possessive is a programme's
+title) are kept only inside reported speech.
 
 The speaker of a direct quote is looked for, in order (``rule``):
 
 1. ``after``: a speech verb right after the quote ("…,” Bugti said; ”…,” said Bugti;
    ”…?” he asked; ”…,” he continued);
 2. ``before``: a verb before the quote whose words it is (Jaiswal said India “…”; He
-   added, “…”; X told reporters: “…”), or a clause ending in a colon (He returned to his
-   familiar lines: “…”);
+   added, “…”; X told reporters: “…”; she said, recalling her first term: “…”), or a clause ending
+   in a colon (He went back to his usual theme: “…”; Rep. Ann Lee (D-Ore.): “…”; From the
+   report: “…”; Here's Lee in 1992: “…”; Lee on the pier: “…”);
 3. ``colon``: a previous sentence ending with a colon ("… was quoted as saying:");
 4. ``previous``: a previous sentence that names a speaker and gives no words ("Sam Lau
    said in a statement.");
@@ -65,12 +72,14 @@ from presslens.corpus.story import Article, Story, accepts_story
 from presslens.corpus.tables import paragraphs_table, sentences_table
 from presslens.corpus.tokenize import Token, tokens
 from presslens.lexicons.common import STOPWORDS
+from presslens.lexicons.sources import TITLE_MODIFIERS
 from presslens.lexicons.speech import (
     CLAUSE_VERBS,
     INFINITIVE_VERBS,
     INVERTIBLE_VERBS,
     NOUN_CONTENT_VERBS,
     OBJECT_VERBS,
+    QUOTE_ONLY_VERBS,
     SPEECH_NOUNS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
@@ -84,6 +93,8 @@ AFTER_QUOTE_WINDOW = 8
 MIN_INDIRECT_WORDS = 3
 #: Most words between two pieces of one quote (the attribution that breaks it).
 MAX_GAP_WORDS = 30
+#: Most tokens of the object between "called" and the quoted label ("calling his record as treasurer “…”").
+_CALLED_OBJECT_TOKENS = 9
 #: Shortest quote (words) kept without a speaker.
 MIN_UNATTRIBUTED_WORDS = 12
 
@@ -103,11 +114,23 @@ _QUOTE_PUNCT = set(",.?!…—–-:;")
 _NOT_CONTENT_START = frozenset("so yes no goodbye hello thanks thank".split())
 _ADJUNCT_PREPS = frozenset("in on at during after before via through over last this to at from while for with".split())
 _CONJ = frozenset("and but or so yet".split())
+#: Words that open an apposition after a speaker's name ("Ann Lee, the pollster who …").
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "who", "whose"}) | TITLE_MODIFIERS
+#: Words before a quoted title ("on “Morning Harbor”", "told “Harbor Weekly”").
+_TITLE_LEADS = frozenset("on in of told to at with from for".split())
+_TITLE_SMALL = frozenset("a an the and of on in for to at with or".split())
+_DASHES = frozenset(("-", "—", "–", "--"))
 #: Participles that open a sentence continuing the last speaker's words ("Adding, “…”").
 _LEAD_PARTICIPLES = frozenset("adding saying noting explaining continuing concluding insisting arguing".split())
 _ASIDES = frozenset("however meanwhile though too also though again instead".split())
-_SPEECH_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?:adding|noting|saying|explaining|pointing|arguing|stressing|insisting|"
-                                r"calling|telling|asking|warning|citing|referring)\b")
+_SPEECH_PARTICIPLE = re.compile(r"(?:,[\"”’']?|\band|\bbefore|\bthen)\s+(?:adding|noting|saying|explaining|pointing|arguing|stressing|insisting|"
+                                r"calling|telling|asking|warning|citing|referring|recalling|remarking|acknowledging|"
+                                r"conceding|predicting|promising|declaring|suggesting|joking|complaining|admitting|"
+                                r"describing|reminding|urging)\b")
+#: A new clause after a quote's attribution: another subject (", and her brother chimed in"), another verb
+#: (", then pointed to …").
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:(?:his|her|their|the|a|an)\s+[a-z]+|[A-Z][a-z]+)\s+[a-z]+")
+_NEW_VERB = re.compile(r",\s+(?:and\s+)?then\s+[a-z]+ed\b")
 #: Nouns of the adjuncts that stand between a speech verb and its words ("in an interview on Sunday").
 _ADJUNCT_NOUNS = frozenset(
     """statement statements interview interviews call conference news press week night morning afternoon evening month
@@ -172,7 +195,14 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
             out.append((i, i + 2, j, j + 2))
             i = j + 2
             continue
-        if c == "”" and (i == start or prev.isspace() or prev in "(\u202a") and i + 1 < end and text[i + 1].isalnum():
+        if c in "‘'" and (i == start or prev.isspace() or prev in "(:—–") and i + 1 < end and text[i + 1].isalpha():
+            close = _single_close(text, i + 1, end, mark="’" if c == "‘" else "'")
+            if close >= 0:  # "‘We will not back down.’", "'It is over,' she said": single marks
+                out.append((i, i + 1, close, close + 1))
+                i = close + 1
+                continue
+        if c == "”" and (i == start or prev.isspace() or prev in "(\u202a") and i + 1 < end and (
+                text[i + 1].isalnum() or i == start and text[i + 1:i + 3].lstrip()[:1] in ("…", ".")):
             c_open, close = c, "”"  # a closing mark used to open ("‪”Sorry …”")
         elif c in _OPEN and (c != '"' or i == start or not prev.isalnum()):
             c_open, close = c, _OPEN[c]
@@ -181,7 +211,7 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
             continue
         j = text.find(close, i + 1, end)
         if c_open == "“":
-            for m in re.finditer(r'(?<=[,.?!])["“](?=\s)', text[i + 1:j if j >= 0 else end]):
+            for m in re.finditer(r'(?<=[,.?!])["“](?=\s)|(?<=[^\s"“])"(?=\s)', text[i + 1:j if j >= 0 else end]):
                 j = i + 1 + m.start()  # '“I heard parts of it," Moor said. "She …”': mixed marks
                 break
         if c_open == '"':
@@ -199,6 +229,17 @@ def _marks(text: str, *, start: int, end: int) -> list[tuple[int, int, int, int]
         out.append((i, i + 1, j, j + 1))
         i = j + 1
     return [q for q in out if q[2] > q[1] and text[q[1]:q[2]].strip()]
+
+
+def _single_close(text: str, i: int, end: int, *, mark: str) -> int:
+    """The closing single mark of a quotation opened before ``i``, or -1: the first ``mark`` right after
+    sentence punctuation and before a space or the paragraph's end (not an apostrophe: "don’t",
+    "the players’ union"), with no double quotation mark or line break before it."""
+    for m in re.finditer(re.escape(mark), text[i:end]):
+        j = i + m.start()
+        if text[j - 1] in ",.?!…" and (j + 1 >= end or text[j + 1].isspace() or text[j + 1] in ")—–"):
+            return j if not any(ch in text[i:j] for ch in '"“”\n') else -1
+    return -1
 
 
 def quote_spans(text: str, *, start: int, end: int) -> list[tuple[int, int]]:
@@ -237,7 +278,7 @@ class _Seg:
     def speechy(self, text: str) -> bool:
         """Enough words, or a short piece that ends in "?"/"!" or opens its sentence with punctuation
         inside ("“Judge,” Okafor said"): not a title ("on “Meet the Press.”") or a scare quote."""
-        body = text[self.c0:self.c1].rstrip()
+        body = text[self.c0:self.c1].rstrip().rstrip("’'\"”")  # "“We're like ‘Salt and Pepper,’”": the inner mark
         n = _n_words(body)
         if n >= MIN_QUOTE_WORDS + 2:
             return True
@@ -246,6 +287,19 @@ class _Seg:
         if body[-1:] in "?!":
             return n >= 1
         return (self.opens and n >= 1 or n >= MIN_QUOTE_WORDS) and body[-1:] in ",.…:;—–"
+
+
+def _is_title(text: str, seg: "_Seg") -> bool:
+    """Tell whether a short quotation is a title after a preposition or a possessive: 'on Channel Nine's
+    “Sunday Docks,”', 'told “Morning Harbor”' (every word capitalised, at most four, no "?" or "!")."""
+    body = text[seg.c0:seg.c1].rstrip().rstrip("’'\"”")
+    words = _WORD.findall(body)
+    if not words or len(words) > 4 or body[-1:] in "?!" or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL
+                                                                       for w in words) or not words[0][:1].isupper():
+        return False
+    before = _WORD.findall(text[max(0, seg.open - 30):seg.open])
+    lead = text[max(0, seg.open - 3):seg.open].rstrip()
+    return bool(before) and (before[-1].lower() in _TITLE_LEADS or lead.endswith(("’s", "'s", "’", "'")))
 
 
 class _Doc:
@@ -323,16 +377,55 @@ def _name_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | No
     """A name or title right before a colon that opens a quotation ("… veteran pollster Ivo Brandt: “…”",
     "Continued Diaz: “…”")."""
     toks = doc.toks
+    if k - 1 > floor and toks[k - 1].text == ")" and not doc.quoted[k - 1]:
+        m = k - 2  # "Rep. Ann Lee (D-Ore.): “…”": the party and state after the name
+        while m > floor and toks[m].text != "(" and k - m <= 8:
+            m -= 1
+        if toks[m].text == "(" and m - 1 >= floor:
+            k = m
     if k - 1 < floor or not is_cap(toks[k - 1]) or doc.quoted[k - 1]:
         return None
     m = k - 1
     while m > floor and is_cap(toks[m - 1]) and not doc.quoted[m - 1] and toks[m - 1].norm not in STOPWORDS:
         m -= 1
-    if m > floor and toks[m - 1].norm in ("to", "at", "for", "with", "from", "about", "on", "of", "against", "by"):
+    if m > floor and toks[m - 1].norm in ("to", "at", "for", "with", "about", "on", "of", "against", "by"):
         return None  # "delivered a stern warning to Reyes: “…”": the one spoken to
     if m == floor and k - m == 1 and toks[m].text.rstrip(".") not in doc.mid_caps:
         return None  # "Yes:" or a one-word heading (but "Okafor: “…”" when the article names Okafor)
     return (m, k) if any(t.text[:1].isupper() and len(t.text) > 1 for t in toks[m:k]) else None
+
+
+def _source_before_colon(doc: _Doc, k: int, *, floor: int) -> tuple[int, int] | None:
+    """The source a colon lead-in presents: "From the report: “…”", "More from Quist: “…”",
+    "Here's Quist in 1992: “…”" (the phrase after "from" or "here's", up to an adjunct or the colon)."""
+    toks = doc.toks
+    a = k
+    while a > floor and toks[a - 1].text not in (",", ";", "—", "–", "-", ".") and not doc.quoted[a - 1]:
+        a -= 1  # the piece of the clause ending at the colon
+    words = [t.norm for t in toks[a:k]]
+    start = -1
+    if words[:2] in (["here", "'s"], ["here", "’s"], ["here", "is"], ["here", "are"], ["here", "was"]):
+        start = a + 2
+    else:
+        f = next((x for x in range(k - 1, a - 1, -1) if toks[x].norm == "from"), -1)
+        if f >= 0 and all(t.norm in ("more", "also", "and", "again", "this", "excerpt", "excerpts", "quote", "quotes",
+                                     "passage", "passages", "lines", "words")
+                          or not is_word(t) for t in toks[a:f]):
+            start = f + 1  # "From the report:", "More from Quist:", "An excerpt from the letter:"
+    if start < 0:
+        name = phrase_after(toks, a, ceiling=k, quoted=doc.quoted)  # "Mayor Ann Lee on the pier: “…”"
+        if name is not None and is_cap(toks[name[1] - 1]) and name[1] < k and toks[name[1]].norm in ("on", "about") \
+                and not any(verb_like(t) for t in toks[name[1]:k]) and k - name[1] <= 8:
+            return name
+    if start < 0 or start >= k:
+        return None
+    spk = phrase_after(toks, start, ceiling=k, quoted=doc.quoted, loose=True)
+    if spk is None:
+        return None
+    rest = toks[spk[1]:k]
+    if rest and not (rest[0].norm in ("in", "on", "at", "during", "last", "this") and len(rest) <= 5):
+        return None  # only a short time or place adjunct may follow the source
+    return spk
 
 
 def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
@@ -344,18 +437,28 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
     if k >= hi:
         return k, "none"
     # "said that", "told reporters that", "said on Monday that", "told a crowd in Eastport that"
-    for m in range(k, min(hi, k + 14)):
+    m = k
+    aside = False
+    while m < min(hi, k + 24):
         t = toks[m]
         if doc.quoted[m] and t.text not in QUOTE_CHARS:
             break
+        if t.text == "," and m + 1 < hi and (toks[m + 1].norm in _ADJUNCT_PREPS | {"after", "before", "during"}
+                                             or aside and toks[m + 1].norm == "that"):
+            aside = True  # "said, before the vote, in an interview with an anchor, that …": adjuncts between commas
+            m += 1
+            continue
         if t.norm == "that":
             if m + 1 < hi and toks[m + 1].norm not in (",", ".") and not (
                     m + 1 < hi and toks[m + 1].norm in ("is", "was", "'s")):
                 return m + 1, "that"
+            if m == k and m + 2 < hi and toks[m + 1].norm in ("is", "was", "'s") and form in CLAUSE_VERBS:
+                return m, "bare"  # "economists say that is the future": "that" is the subject
             break
         if t.text in (".", ";", ":", ",") or t.text in QUOTE_CHARS or t.norm in SPEECH_VERBS \
-                or t.norm in _NOT_BEFORE_THAT:
+                or t.norm in _NOT_BEFORE_THAT or m - k >= 14 and t.text != ",":
             break
+        m += 1
     # adjuncts: "in a statement", "on Monday", "Tuesday", "to reporters", adverbs
     while k < hi:
         t = toks[k]
@@ -364,7 +467,13 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
                                         and toks[k + 1].text.islower() and toks[k + 1].norm not in STOPWORDS
                                         and form in INFINITIVE_VERBS):
             m = k + 1
-            while m < hi and m - k <= 12 and is_word(toks[m]) and toks[m].norm != "that" and not doc.quoted[m]:
+            while m < hi and m - k <= 12:
+                if doc.quoted[m] and doc.seg_of[m] >= 0 and _is_title(doc.text, doc.segs[doc.seg_of[m]]) \
+                        and doc.segs[doc.seg_of[m]].t1 > m:
+                    m = doc.segs[doc.seg_of[m]].t1  # 'said on “Morning Harbor,” “…”': a programme's title
+                    continue
+                if not is_word(toks[m]) or toks[m].norm == "that" or doc.quoted[m]:
+                    break
                 w = toks[m]
                 if w.norm in _ADJUNCT_NOUNS or is_cap(w) or w.norm in ("him", "her", "them", "me", "us"):
                     m += 1
@@ -395,6 +504,11 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
         break
     if k + 2 < hi and toks[k].text == "," and toks[k + 1].norm in _ASIDES and toks[k + 2].text == ",":
         k += 3  # "acknowledged, however, “…”"
+    if k + 2 < hi and toks[k].text == "," and (toks[k + 1].norm.endswith("ing") and toks[k + 1].text.islower()
+                                                or toks[k + 1].norm in _ASIDES and toks[k + 2].norm.endswith("ing")):
+        m = next((x for x in range(k + 2, min(hi, k + 12)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
+        if m > 0 and toks[m].text in (",", ":") and m + 1 < hi and doc.quoted[m + 1]:
+            return m + 1, "quote"  # "joked, again using a drawl, “…”"
     if k + 1 < hi and toks[k].text == "," and toks[k + 1].norm in _ADJUNCT_PREPS:
         m = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].text in (",", ":") or doc.quoted[x]), -1)
         if m > 0 and toks[m].text in (",", ":") and m + 1 < hi and doc.quoted[m + 1]:
@@ -454,11 +568,11 @@ def _skip_to_content(doc: _Doc, cue: Cue, hi: int) -> tuple[int, str]:
         return k, "np"
     if form in ("called", "calls", "calling", "call") and t.text[:1].isalpha():
         # "called the plan “reckless”": a quotation right after a short object
-        for m in range(k, min(hi, k + 7)):
+        for m in range(k, min(hi, k + _CALLED_OBJECT_TOKENS + 1)):
             if doc.quoted[m]:
                 return k, "np"
-            if not is_word(toks[m]):
-                break
+            if not is_word(toks[m]) and toks[m].norm not in ("'s", "’s"):
+                break  # ("called the council’s suspension “arbitrary”": a possessive inside the object)
         return k, "none"
     if form in CLAUSE_VERBS and _clause_start(t):
         return k, "bare"
@@ -614,9 +728,16 @@ def _signature(doc: _Doc, para: int) -> tuple[Cue, tuple[int, int], str] | None:
     """A short paragraph that signs the quotation before it: "- Ruth Okafor.", "— Jane Roe, Eastport"."""
     a, b = doc.para_rng[para]
     toks = doc.toks
-    if b - a < 2 or toks[a].text not in ("-", "—", "–", "--") or doc.words_between(a, b) > 12:
+    if b - a < 1 or doc.words_between(a, b) > 12:
         return None
-    spk = phrase_after(toks, a + 1, ceiling=b, quoted=doc.quoted)
+    line = doc.text[doc.text.rfind("\n", 0, toks[a].start) + 1:toks[a].start].strip()
+    if toks[a].text in _DASHES and b - a >= 2:
+        name_at = a + 1
+    elif line in _DASHES:
+        name_at = a  # the dash read as a list bullet, outside the paragraph
+    else:
+        return None
+    spk = phrase_after(toks, name_at, ceiling=b, quoted=doc.quoted)
     if spk is None or not is_cap(toks[spk[1] - 1]):
         return None
     return Cue(a, a + 1, "—", "neutral", "phrase"), spk, "after"
@@ -697,6 +818,13 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
                 return cue, spk
             break
         spk = subject_before(toks, cue.first, floor=k, quoted=doc.quoted)
+        if (spk is None or spk[0] > k) and not new_sentence and not cue.participle:
+            name = phrase_after(toks, k, ceiling=cue.first, quoted=doc.quoted)
+            if name is not None and is_cap(toks[name[1] - 1]) and toks[name[1]].text == "," \
+                    and 2 <= cue.first - name[1] <= 14 and not any(
+                    toks[x].text in (",", ";", "(", ")") or doc.quoted[x] for x in range(name[1] + 1, cue.first)) \
+                    and toks[name[1] + 1].norm in _APPOSITION_OPENERS:
+                return cue, name  # '“…,” Jory Ardley, the blogger who runs a site tweeted': no closing comma
         if spk is not None and spk[0] == k and not (new_sentence and (
                 cue.first != spk[1] or cue.form not in INVERTIBLE_VERBS | {"say", "tell", "tells", "told"})):
             if _has_own_words(doc, cue, hi):
@@ -727,6 +855,13 @@ def _after_quote(doc: _Doc, seg: _Seg, *, hi: int) -> tuple[Cue, tuple[int, int]
             if spk is not None and is_cap(toks[spk[1] - 1]):
                 return Cue(k, k + 1, v.norm, SPEECH_VERBS.get(v.norm, "neutral"), "verb"), spk  # "beamed Lund"
         spk = phrase_after(toks, k, ceiling=hi, quoted=doc.quoted)
+        if spk is not None and spk[1] + 1 < hi and toks[spk[0]].norm in ("a", "an", "the") \
+                and toks[spk[1]].norm in ("on", "in", "at", "from") and toks[spk[1]].text.islower():
+            pp = phrase_after(toks, spk[1] + 1, ceiling=hi, quoted=doc.quoted)  # "a banner on the terminal reads"
+            if pp is not None and pp[1] - 1 > pp[0] and toks[pp[1] - 1].norm in INVERTIBLE_VERBS:
+                pp = (pp[0], pp[1] - 1)  # the phrase took the verb for a plural noun
+            if pp is not None and pp[1] < hi and toks[pp[1]].norm in INVERTIBLE_VERBS:
+                spk = (spk[0], pp[1])
         if spk is not None and spk[1] < hi and spk[1] - spk[0] <= 8:
             v = toks[spk[1]]
             if v.text.islower() and v.text.isalpha() and (v.norm.endswith(("ed", "s")) or v.norm in (
@@ -784,6 +919,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
 
     # --- direct quotes: pieces of one utterance joined per paragraph --------------------------
     units: list[list[_Seg]] = []
+    other_speaker: set[int] = set()  # pieces after another subject's clause: not the quote before's words
     for seg in doc.segs:
         if not seg.speechy(text):
             units.append([seg])  # a title or scare quote stands alone and breaks nothing
@@ -807,7 +943,19 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 n_gap <= MAX_GAP_WORDS and re.search(r"[,:.]\s*$", gap) is not None
                 and (gap_cues == 1 or n_gap == 0 or lower and gap_cues <= 2))
             gap_sents = {doc.sent_of[k] for k in range(last.t1, seg.t0) if is_word(doc.toks[k]) and not doc.quoted[k]}
-            if joined and not lower and (_SPEECH_PARTICIPLE.search(gap) or n_gap > 8 and len(gap_sents) >= 2):
+            seg_sent = doc.sent_of[seg.t0]
+            if joined and seg_sent != doc.sent_of[max(last.t1 - 1, last.t0)] and any(
+                    att.spk is not None and last.t1 <= att.cue.first < seg.t0 for att in attrs[seg_sent]):
+                joined = False  # '“A,” Okonjo wrote. Later, she added, “b …”': the next sentence has its own cue
+            part = _SPEECH_PARTICIPLE.search(gap)
+            if joined and _NEW_SUBJECT.search(gap):
+                joined = False  # '“A,” Lee said, and her brother chimed in. “B …”': a new subject, another speaker
+                other_speaker.add(seg.open)
+            elif joined and _NEW_VERB.search(gap):
+                joined = False  # '“A,” Lee told the crowd, then pointed to …. “B …”': another quote
+            if joined and lower and part is not None and _n_words(gap[part.end():]) >= 2:
+                joined = False  # '“A,” she said, noting that she and her partner, Lee, “b …”': the participle's words
+            if joined and not lower and (part or n_gap > 8 and len(gap_sents) >= 2):
                 joined = False  # '"A," she said, adding that …. "B."': the words after are another quote
             if joined and gap_cues >= 1 and not lower and _unit_has_lead_cue(doc, prev_unit, attrs):
                 joined = False  # 'X said: "A." He added, "B."' are two quotes
@@ -850,12 +998,20 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 if att.c0 < 0 and att.rule == "before":
                     found = (att.cue, att.spk, "before")
                     break
+                lead = text[toks[att.cue.last - 1].end:first.open].strip()
+                if att.c0 < 0 and lead.endswith(":") and _n_words(lead) <= 6 and not any(
+                        c in lead[:-1] for c in ".;:!?") and not any(doc.quoted[x] for x in range(att.cue.last, first.t0)):
+                    named = _name_before_colon(doc, first.t0 - 1, floor=att.cue.last) \
+                        if toks[first.t0 - 1].text == ":" else None
+                    found = (att.cue, named or att.spk, "before")  # "she said, recalling her first term: “…”"
+                    break  # ("Pollsters agree - Ann Lee: “…”": the name before the colon)
         if found is None:
             # a lead-in clause ending in a colon or comma right before the quote
             a = doc.sents[s_first][0]
             k = first.t0 - 1
             if k > a and toks[k].text in (":", ",") and not any(c.first < first.t0 for c in doc.sent_cues[s_first]):
-                spk = _name_before_colon(doc, k, floor=a) if toks[k].text == ":" else None
+                spk = (_name_before_colon(doc, k, floor=a) or _source_before_colon(doc, k, floor=a)) \
+                    if toks[k].text == ":" else None
                 spk = spk or clause_subject(doc.toks, quoted=doc.quoted, floor=doc.sents[s_first][0], until=k, last=True)
                 if spk is not None:
                     found = (Cue(k, k + 1, ":", "neutral", "phrase"), spk, "before")
@@ -869,7 +1025,9 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                     if cands:
                         found = (cands[-1].cue, cands[-1].spk, "colon")
                     else:
-                        spk = clause_subject(doc.toks, quoted=doc.quoted, floor=doc.sents[ps][0], until=doc.sents[ps][1] - 1, last=True)
+                        p0, p1 = doc.sents[ps]
+                        spk = clause_subject(doc.toks, quoted=doc.quoted, floor=p0, until=p1 - 1, last=True) \
+                            or _name_before_colon(doc, p1 - 1, floor=p0) or _source_before_colon(doc, p1 - 1, floor=p0)
                         if spk is not None:
                             found = (Cue(doc.sents[ps][1] - 1, doc.sents[ps][1], ":", "neutral", "phrase"), spk,
                                      "colon")
@@ -890,7 +1048,7 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
         if found is None and _opens_sentence(doc, first) and last.para + 1 < len(doc.para_rng):
             found = _signature(doc, last.para + 1) or found
         # 5. continued from the quote before
-        if found is None and direct and _stands_alone(doc, unit, attrs):
+        if found is None and direct and first.open not in other_speaker and _stands_alone(doc, unit, attrs):
             prev_q = direct[-1]
             pu = units[ui - 1] if ui > 0 else None
             if prev_q.speaker and pu is not None and first.para - pu[-1].para <= 1 and (ui - 1) in unit_attr:
@@ -898,11 +1056,21 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 found = (cue, spk, "continued")
         n_words = sum(_n_words(text[sg.c0:sg.c1]) for sg in unit)
         speechy = any(sg.speechy(text) for sg in unit)
+        single = text[first.open] in "‘'" and not text.startswith("''", first.open)
+        if found is not None and single and found[2] in ("colon", "previous", "continued"):
+            found = None  # single marks standing alone are headlines and subheads, not the last speaker's words
         if found is None:
             absorbed.add(ui)  # no speaker: a title, a slogan, a transcript or a pull quote
             continue
+        if not speechy and _is_title(text, first) and len(unit) == 1:
+            absorbed.add(ui)  # 'said on Channel Nine's “Sunday Docks,”': a programme's title
+            continue
+        if not speechy and found[2] == "after" and found[0].form not in SPEECH_VERBS.keys() | QUOTE_ONLY_VERBS \
+                and found[0].kind == "verb":
+            absorbed.add(ui)  # 'Over “ferry tax,” Lee sharpens the dispute': a label before any verb
+            continue
         if not speechy and (found[2] not in ("before", "after") or found[0].form == ":" or found[2] == "after" and
-                            text[last.c0:last.c1].rstrip()[-1:] not in (",", "?", "!", ".")):
+                            text[last.c0:last.c1].rstrip().rstrip("’'\"”")[-1:] not in (",", "?", "!", ".")):
             absorbed.add(ui)
             continue
         cue, spk, rule = found
@@ -922,8 +1090,9 @@ def find_article_quotes(article: Article, *, sentences: list[tuple[int, int]],
                 continue
             c0, c1 = att.c0, att.c1
             body = text[c0:c1]
-            if _n_words(body) < MIN_INDIRECT_WORDS:
-                continue
+            labelled = att.cue.form in ("called", "calls", "call", "calling") and any(ch in body for ch in QUOTE_CHARS)
+            if _n_words(body) < (2 if labelled else MIN_INDIRECT_WORDS):
+                continue  # ("called Voss “reckless”": an object and its quoted label)
             inside = [q for q in direct if q.start < c1 and q.end > c0]
             if any(q.start < c0 - 2 for q in inside):
                 # the content starts inside a quote that began before it ('"A," Diaz said. "B" that …, he said'):

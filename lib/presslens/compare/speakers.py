@@ -62,6 +62,11 @@ MAX_INSERT_TOKENS = 40
 COREFERENCE_WINDOW = 6
 
 QUOTE_CHARS = frozenset('"“”„«»')
+#: Prefixes of a hyphenated title ("co-founder", "ex-governor", "vice-chair").
+_ROLE_PREFIXES = frozenset("co ex vice deputy former acting".split())
+#: Words ending in "-ly" that are nouns or adjectives, not adverbs ("early results", "a weekly poll").
+_LY_NOUNS_ADJECTIVES = frozenset("family ally italy assembly early daily weekly monthly yearly quarterly nightly "
+                                 "elderly friendly".split())
 _DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Skipped between a subject and its verb.
@@ -210,7 +215,7 @@ def find_cues(toks: list[Token], *, quoted: list[bool] | None = None, lo: int = 
             hit = Cue(i, i + 1, n, SPEECH_VERBS.get(n, "neutral"), "verb")
         if hit is None and n in _CALL and not is_cap(t) and _verb_here(toks, i) and i + 1 < len(toks) \
                 and toks[i + 1].text not in QUOTE_CHARS and toks[i + 1].text != "'" and any(
-                x.text in QUOTE_CHARS or x.text == "'" for x in toks[i + 2:i + 8]):
+                x.text in QUOTE_CHARS or x.text == "'" for x in toks[i + 2:i + 11]):
             hit = Cue(i, i + 1, n, "neutral", "verb")  # "called the plan “reckless”"
         if hit is not None and hit.kind == "phrase" and hit.form in ("citing", "quoting") and i > 0 \
                 and toks[i - 1].norm in _DETERMINERS:
@@ -246,6 +251,8 @@ def _verb_here(toks: list[Token], i: int) -> bool:
     while k >= 0 and (toks[k].norm in ("even", "still", "also", "just", "not", "n't", "never", "only")
                       or (toks[k].norm.endswith("ly") and toks[k].text.islower())):
         k -= 1
+    if k >= 0 and toks[k].norm == "will" and any(t.text in QUOTE_CHARS for t in toks[max(0, k - 5):k]):
+        return True  # '“…,” the mayor will say': words of a speech released in advance
     if k >= 0 and toks[k].norm in _MODALS and not (toks[k].norm == "to" and k > 0 and toks[k - 1].norm in _FACTUAL_TO) \
             and not (k + 1 < i and toks[k + 1].norm == "only" and toks[k].norm in ("could", "would")):
         return False  # "refused to say", "could say" (but "was quick to point out", "went on to say")
@@ -345,6 +352,13 @@ def _matching_open(toks: list[Token], j: int, floor: int) -> int:
     return -1
 
 
+def _role_base(t: Token) -> str:
+    """A token's word without a final period or a prefix such as "co-"/"ex-" ("co-founder" → "founder")."""
+    n = t.norm.rstrip(".")
+    head, sep, rest = n.partition("-")
+    return rest if sep and head in _ROLE_PREFIXES and rest else n
+
+
 def _is_insert(inner: list[Token]) -> bool:
     """Tell whether tokens between two commas are an apposition, relative clause or aside."""
     if not inner or len(inner) > MAX_INSERT_TOKENS:
@@ -357,12 +371,12 @@ def _is_insert(inner: list[Token]) -> bool:
         return False  # ", the duke called for …, calling": a clause, not an apposition
     if first.text.islower() and first.norm.endswith("ing") and len(first.norm) > 5:
         return True  # ", delivering Cross' speech,"
-    if first.norm in _INSERT_OPENERS or first.text[:1].isdigit() or first.norm.rstrip(".") in TITLE_WORDS \
-            or first.norm.rstrip(".") in TITLE_MODIFIERS:
+    if first.norm in _INSERT_OPENERS or first.text[:1].isdigit() or _role_base(first) in TITLE_WORDS \
+            or _role_base(first) in TITLE_MODIFIERS:
         return True
     if is_cap(first) and len(inner) <= 8:
         return True  # ", R-Ore.,", ", Harbour Radio's host,"
-    if any(t.norm.rstrip(".") in TITLE_WORDS or t.norm in ROLE_NOUNS for t in inner[:6]) and len(inner) <= 25:
+    if any(_role_base(t) in TITLE_WORDS or _role_base(t) in ROLE_NOUNS for t in inner[:6]) and len(inner) <= 25:
         return True  # ", legal director for the group,"
     return first.norm.endswith("ly") and len(inner) <= 3
 
@@ -444,7 +458,7 @@ def _np_word(t: Token) -> bool:
         return t.text.isupper() and len(n) > 1 or n not in _OPENERS
     if n in _NOT_IN_PHRASE or n in SPEECH_VERBS or n in _SUBJECT_PRONOUNS:
         return False
-    return not (n.endswith("ly") and len(n) > 4 and n not in ("family", "ally", "italy", "assembly"))
+    return not (n.endswith("ly") and len(n) > 4 and n not in _LY_NOUNS_ADJECTIVES)
 
 
 def _phrase_back(toks: list[Token], j: int, *, floor: int, quoted: list[bool] | None) -> tuple[int, int] | None:
@@ -582,8 +596,12 @@ def phrase_after(toks: list[Token], k: int, *, ceiling: int | None = None, quote
         if t.text == "." and j > k and len(toks[j - 1].text) == 1:
             j += 1
             continue
-        if n in _INNER_PREPS:
-            break
+        if n in _INNER_PREPS or j > k and t.text.islower() and n in ("whether", "if", "why", "how", "what", "when"):
+            break  # ("asked voters whether …": the question starts)
+        if n.rstrip(".") in NOT_NAMES and is_cap(t) and j > k and toks[j - 1].norm in _DETERMINERS and j + 1 < ceiling \
+                and toks[j + 1].text.islower() and _np_word(toks[j + 1]) and toks[j + 1].norm not in STOPWORDS:
+            j += 1  # "a Friday column": a day or month as a modifier
+            continue
         if not _np_word(t) or (n.rstrip(".") in NOT_NAMES and is_cap(t) and j > k) or n in _TIME and t.text.islower():
             break
         if j > k and t.text.islower() and is_cap(toks[j - 1]) and toks[k].norm not in _DETERMINERS \
@@ -1059,7 +1077,12 @@ def clause_subject(toks: list[Token], *, floor: int, until: int, quoted: list[bo
             pieces.append((a, k))
             a = k + 1
     pieces.append((a, until))
-    skipped = [p0 < p1 and (toks[p0].norm in _SUBORDINATORS or toks[p0].norm in _CLAUSE_PREPS) for p0, p1 in pieces]
+    def opener(p0: int, p1: int) -> str:
+        """The piece's first word after a conjunction ("And although he …" → "although")."""
+        k = p0 + 1 if p0 + 1 < p1 and toks[p0].norm in ("and", "but", "so", "yet") else p0
+        return toks[k].norm
+
+    skipped = [p0 < p1 and (opener(p0, p1) in _SUBORDINATORS or opener(p0, p1) in _CLAUSE_PREPS) for p0, p1 in pieces]
     order = list(range(len(pieces)))
     for pi in (reversed(order) if last else order):
         p0, p1 = pieces[pi]
@@ -1070,6 +1093,16 @@ def clause_subject(toks: list[Token], *, floor: int, until: int, quoted: list[bo
         for k in range(p0, p1):
             t = toks[k]
             if quoted[k]:
+                break
+            if k == p0 and pi >= 2 and skipped[pi - 1] and verb_like(t):
+                # "The committee, in a memo to its members, phrased it …": the subject before an adjunct
+                x = pi - 1
+                while x > 0 and skipped[x]:
+                    x -= 1
+                q0, q1 = pieces[x]
+                spk = _phrase_back(toks, q1 - 1, floor=q0, quoted=quoted) if not skipped[x] and q1 > q0 else None
+                if spk is not None and spk[0] == q0 and speaker_head(toks[spk[1] - 1]):
+                    return spk
                 break
             if k > lo and verb_like(t):
                 spk = subject_before(toks, k, floor=lo, quoted=quoted)
