@@ -27,7 +27,16 @@ import pandas as pd
 from presslens.charts import wrap_label
 from presslens.corpus.story import Story, accepts_story
 from presslens.corpus.tables import sentences_table
-from presslens.framing.frames import LexiconRegex, column_lists, compile_lexicon, lexicon_spans, ranked_counts
+from presslens.corpus.gate import letter_words
+from presslens.framing.frames import (
+    LexiconGate,
+    LexiconRegex,
+    column_lists,
+    compile_lexicon,
+    gate_applies,
+    lexicon_spans,
+    ranked_counts,
+)
 from presslens.framing.loaded import in_name
 from presslens.lexicons.framing import GENERIC_FRAME_NAMES, GENERIC_FRAME_QUESTIONS, GENERIC_FRAME_REGEXES
 
@@ -64,6 +73,16 @@ def _question_regexes() -> list[tuple[str, str, LexiconRegex, tuple[re.Pattern[s
     return out
 
 
+@lru_cache(maxsize=1)
+def _question_gate() -> LexiconGate:
+    """The gate of the questions' cue lexicons, one group per question in :func:`_question_regexes` order."""
+    return LexiconGate(patterns for questions in GENERIC_FRAME_QUESTIONS.values()
+                       for _text, patterns in questions.values())
+
+
+_SPACES = re.compile(r"\s+")
+
+
 def find_generic_cues(text: str, *, offset: int = 0) -> list[tuple[str, str, str, int, int]]:
     """Cues of the generic-frame questions in one sentence.
 
@@ -75,14 +94,27 @@ def find_generic_cues(text: str, *, offset: int = 0) -> list[tuple[str, str, str
         ``(frame, question, cue, start, end)`` for each cue, in question order then text
         order; ``cue`` is the matched text in lower case with single spaces.
     """
+    gate = _question_gate()
+    questions = _question_regexes()
+    maybe = gate.groups(letter_words(text)) if gate_applies(gate, text) else set(range(len(questions)))
     out = []
-    for frame, qid, rx, extra in _question_regexes():
+    for k in sorted(maybe | _with_extra()):
+        frame, qid, rx, extra = questions[k]
         spans = [(a, b) for a, b in lexicon_spans(rx, text)
-                 if qid in NAME_QUESTIONS or not (text[a].isupper() and in_name(text, a, b))]
-        spans += [m.span() for r in extra for m in r.finditer(text)]
+                 if qid in NAME_QUESTIONS or not (text[a].isupper() and in_name(text, a, b))] if k in maybe else []
+        for r in extra:
+            spans += [m.span() for m in r.finditer(text)]
+        if not spans:
+            continue
         for a, b in sorted(set(spans)):
-            out.append((frame, qid, re.sub(r"\s+", " ", text[a:b].lower()), a + offset, b + offset))
+            out.append((frame, qid, _SPACES.sub(" ", text[a:b].lower()), a + offset, b + offset))
     return out
+
+
+@lru_cache(maxsize=1)
+def _with_extra() -> frozenset[int]:
+    """Questions (their :func:`_question_regexes` index) with extra regexes: never skipped by the gate."""
+    return frozenset(k for k, q in enumerate(_question_regexes()) if q[3])
 
 
 @accepts_story

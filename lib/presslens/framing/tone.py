@@ -98,25 +98,125 @@ def fixed_neutral(text: str) -> bool:
     return st is not None and _neutral_words(st.words_and_emoticons)
 
 
+def _negated(low: str) -> bool:
+    """VADER's ``negated([word])`` for one lower-cased word."""
+    from vaderSentiment.vaderSentiment import NEGATE
+
+    low = low.lower()
+    return low in NEGATE or "n't" in low
+
+
+def _negation_check(valence: float, lows: list[str], start_i: int, i: int) -> float:
+    """VADER's ``_negation_check`` on the lower-cased words (the same steps, no per-call lower-casing)."""
+    from vaderSentiment.vaderSentiment import N_SCALAR
+
+    if start_i == 0:
+        if _negated(lows[i - (start_i + 1)]):
+            valence = valence * N_SCALAR
+    if start_i == 1:
+        if lows[i - 2] == "never" and (lows[i - 1] == "so" or lows[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lows[i - 2] == "without" and lows[i - 1] == "doubt":
+            valence = valence
+        elif _negated(lows[i - (start_i + 1)]):
+            valence = valence * N_SCALAR
+    if start_i == 2:
+        if lows[i - 3] == "never" and (lows[i - 2] == "so" or lows[i - 2] == "this") or \
+                (lows[i - 1] == "so" or lows[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lows[i - 3] == "without" and (lows[i - 2] == "doubt" or lows[i - 1] == "doubt"):
+            valence = valence
+        elif _negated(lows[i - (start_i + 1)]):
+            valence = valence * N_SCALAR
+    return valence
+
+
+def _special_idioms_check(valence: float, lows: list[str], i: int) -> float:
+    """VADER's ``_special_idioms_check`` on the lower-cased words (same sequences, same order)."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SPECIAL_CASES
+
+    onezero = f"{lows[i - 1]} {lows[i]}"
+    twoonezero = f"{lows[i - 2]} {lows[i - 1]} {lows[i]}"
+    twoone = f"{lows[i - 2]} {lows[i - 1]}"
+    threetwoone = f"{lows[i - 3]} {lows[i - 2]} {lows[i - 1]}"
+    threetwo = f"{lows[i - 3]} {lows[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in SPECIAL_CASES:
+            valence = SPECIAL_CASES[seq]
+            break
+    if len(lows) - 1 > i:
+        zeroone = f"{lows[i]} {lows[i + 1]}"
+        if zeroone in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroone]
+    if len(lows) - 1 > i + 1:
+        zeroonetwo = f"{lows[i]} {lows[i + 1]} {lows[i + 2]}"
+        if zeroonetwo in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in BOOSTER_DICT:
+            valence = valence + BOOSTER_DICT[n_gram]
+    return valence
+
+
+def _lexicon_valence(words: list[str], lows: list[str], i: int, is_cap_diff: bool) -> float:
+    """VADER's ``sentiment_valence`` of a lexicon word ``words[i]``, from the words lower-cased once.
+
+    The same arithmetic in the same order as ``SentimentIntensityAnalyzer.sentiment_valence``
+    (with its ``_negation_check``, ``_special_idioms_check`` and ``_least_check``), which
+    lower-case the whole sentence several times per lexicon word.
+    """
+    from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR, scalar_inc_dec
+
+    an = _analyzer()
+    lexicon = an.lexicon
+    item, low = words[i], lows[i]
+    valence = lexicon[low]
+    if low == "no" and i != len(words) - 1 and lows[i + 1] in lexicon:
+        valence = 0.0
+    if (i > 0 and lows[i - 1] == "no") or (i > 1 and lows[i - 2] == "no") \
+            or (i > 2 and lows[i - 3] == "no" and lows[i - 1] in ["or", "nor"]):
+        valence = lexicon[low] * N_SCALAR
+    if item.isupper() and is_cap_diff:
+        if valence > 0:
+            valence += C_INCR
+        else:
+            valence -= C_INCR
+    for start_i in range(0, 3):
+        if i > start_i and lows[i - (start_i + 1)] not in lexicon:
+            s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+            if start_i == 1 and s != 0:
+                s = s * 0.95
+            if start_i == 2 and s != 0:
+                s = s * 0.9
+            valence = valence + s
+            valence = _negation_check(valence, lows, start_i, i)
+            if start_i == 2:
+                valence = _special_idioms_check(valence, lows, i)
+    return an._least_check(valence, words, i)
+
+
 def _polarity(st: SentiText) -> dict[str, float]:
     """VADER's ``polarity_scores`` for a text without emoji, from its ``SentiText``.
 
     The same steps as ``SentimentIntensityAnalyzer.polarity_scores`` after its emoji pass
     (which leaves a text without emoji unchanged, one character at a time): boosters and
-    "kind of" score 0, every other token goes through ``sentiment_valence``, then
-    ``_but_check`` and ``score_valence`` on the stripped text.
+    "kind of" score 0, a word outside the lexicon scores 0, every lexicon word goes through
+    ``sentiment_valence`` (:func:`_lexicon_valence`), then ``_but_check`` and
+    ``score_valence`` on the stripped text.
     """
     from vaderSentiment.vaderSentiment import BOOSTER_DICT
 
     an = _analyzer()
+    lexicon = an.lexicon
     words = st.words_and_emoticons
+    lows = [w.lower() for w in words]
     sentiments: list[float] = []
-    for i, item in enumerate(words):
-        low = item.lower()
-        if low in BOOSTER_DICT or (i < len(words) - 1 and low == "kind" and words[i + 1].lower() == "of"):
+    last = len(words) - 1
+    for i, low in enumerate(lows):
+        if low in BOOSTER_DICT or (i < last and low == "kind" and lows[i + 1] == "of") or low not in lexicon:
             sentiments.append(0)
             continue
-        sentiments = an.sentiment_valence(0, st, item, i, sentiments)
+        sentiments.append(_lexicon_valence(words, lows, i, st.is_cap_diff))
     sentiments = an._but_check(words, sentiments)
     return an.score_valence(sentiments, st.text)
 
