@@ -7,13 +7,16 @@ is in the lexicon, and without emoji, scores exactly compound 0, neu 1 in VADER'
 is not sent through the rest of the analyser, which keeps long stories fast. VADER was built for social media; on news it mostly tracks violent and
 emotive vocabulary ("killed", "attack" are negative), so compare outlets, not absolute values.
 Scores are memoised per distinct sentence text (repeated boilerplate lines, reruns); tables
-are built column-wise, summaries from index lists (no per-group pandas filtering).
+are built column-wise, summaries from index lists (no per-group pandas filtering). A
+sentence's words are lower-cased once and VADER's word-valence rules (negation, "no",
+boosters, idioms, "least") run on that list with the same arithmetic in the same order, so
+the scores are VADER's to the last bit (tested against ``polarity_scores``).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -98,17 +101,33 @@ def fixed_neutral(text: str) -> bool:
     return st is not None and _neutral_words(st.words_and_emoticons)
 
 
+class _Vader(NamedTuple):
+    """VADER's word-valence constants (see ``vaderSentiment.vaderSentiment``)."""
+
+    negate: frozenset[str]
+    n_scalar: float
+    c_incr: float
+    booster: dict[str, float]
+    special_cases: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def _vader() -> _Vader:
+    """VADER's constants, read from the package on first use."""
+    import vaderSentiment.vaderSentiment as vs
+
+    return _Vader(frozenset(vs.NEGATE), vs.N_SCALAR, vs.C_INCR, vs.BOOSTER_DICT, vs.SPECIAL_CASES)
+
+
 def _negated(low: str) -> bool:
     """VADER's ``negated([word])`` for one lower-cased word."""
-    from vaderSentiment.vaderSentiment import NEGATE
-
     low = low.lower()
-    return low in NEGATE or "n't" in low
+    return low in _vader().negate or "n't" in low
 
 
 def _negation_check(valence: float, lows: list[str], start_i: int, i: int) -> float:
     """VADER's ``_negation_check`` on the lower-cased words (the same steps, no per-call lower-casing)."""
-    from vaderSentiment.vaderSentiment import N_SCALAR
+    N_SCALAR = _vader().n_scalar  # noqa: N806 - VADER's name
 
     if start_i == 0:
         if _negated(lows[i - (start_i + 1)]):
@@ -133,7 +152,8 @@ def _negation_check(valence: float, lows: list[str], start_i: int, i: int) -> fl
 
 def _special_idioms_check(valence: float, lows: list[str], i: int) -> float:
     """VADER's ``_special_idioms_check`` on the lower-cased words (same sequences, same order)."""
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SPECIAL_CASES
+    v = _vader()
+    BOOSTER_DICT, SPECIAL_CASES = v.booster, v.special_cases  # noqa: N806 - VADER's names
 
     onezero = f"{lows[i - 1]} {lows[i]}"
     twoonezero = f"{lows[i - 2]} {lows[i - 1]} {lows[i]}"
@@ -165,8 +185,10 @@ def _lexicon_valence(words: list[str], lows: list[str], i: int, is_cap_diff: boo
     (with its ``_negation_check``, ``_special_idioms_check`` and ``_least_check``), which
     lower-case the whole sentence several times per lexicon word.
     """
-    from vaderSentiment.vaderSentiment import C_INCR, N_SCALAR, scalar_inc_dec
+    from vaderSentiment.vaderSentiment import scalar_inc_dec
 
+    v = _vader()
+    C_INCR, N_SCALAR = v.c_incr, v.n_scalar  # noqa: N806 - VADER's names
     an = _analyzer()
     lexicon = an.lexicon
     item, low = words[i], lows[i]
@@ -199,38 +221,53 @@ def _polarity(st: SentiText) -> dict[str, float]:
     """VADER's ``polarity_scores`` for a text without emoji, from its ``SentiText``.
 
     The same steps as ``SentimentIntensityAnalyzer.polarity_scores`` after its emoji pass
-    (which leaves a text without emoji unchanged, one character at a time): boosters and
-    "kind of" score 0, a word outside the lexicon scores 0, every lexicon word goes through
-    ``sentiment_valence`` (:func:`_lexicon_valence`), then ``_but_check`` and
-    ``score_valence`` on the stripped text.
+    (which leaves a text without emoji unchanged, one character at a time): see
+    :func:`_polarity_of_words`.
     """
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+    words = st.words_and_emoticons
+    return _polarity_of_words(words, [w.lower() for w in words], st.is_cap_diff, st.text)
 
+
+def _polarity_of_words(words: list[str], lows: list[str], is_cap_diff: bool, text: str) -> dict[str, float]:
+    """VADER's scores from a text's VADER tokens: boosters and "kind of" score 0, a word outside
+    the lexicon scores 0, every lexicon word goes through ``sentiment_valence``
+    (:func:`_lexicon_valence`), then ``_but_check`` and ``score_valence`` on the stripped text.
+    """
+    BOOSTER_DICT = _vader().booster  # noqa: N806 - VADER's name
     an = _analyzer()
     lexicon = an.lexicon
-    words = st.words_and_emoticons
-    lows = [w.lower() for w in words]
     sentiments: list[float] = []
     last = len(words) - 1
     for i, low in enumerate(lows):
         if low in BOOSTER_DICT or (i < last and low == "kind" and lows[i + 1] == "of") or low not in lexicon:
             sentiments.append(0)
             continue
-        sentiments.append(_lexicon_valence(words, lows, i, st.is_cap_diff))
+        sentiments.append(_lexicon_valence(words, lows, i, is_cap_diff))
     sentiments = an._but_check(words, sentiments)
-    return an.score_valence(sentiments, st.text)
+    return an.score_valence(sentiments, text)
+
+
+def _vader_tokens(text: str) -> tuple[list[str], list[str]]:
+    """``SentiText(text).words_and_emoticons`` and the same words lower-cased."""
+    from vaderSentiment.vaderSentiment import SentiText
+
+    words = list(map(SentiText._strip_punc_if_word, text.split()))
+    return words, [w.lower() for w in words]
 
 
 @lru_cache(maxsize=SCORE_CACHE_SIZE)
 def _scores(text: str) -> tuple[float, float, float, float]:
     """(compound, pos, neu, neg) of one sentence (see :func:`score_sentence`)."""
-    st = _senti_text(text)
-    if st is None:
+    from vaderSentiment.vaderSentiment import allcap_differential
+
+    if not _emoji_chars().isdisjoint(text):
         s = _analyzer().polarity_scores(text)  # emoji: VADER's own path
-    elif _neutral_words(st.words_and_emoticons):
+        return s["compound"], s["pos"], s["neu"], s["neg"]
+    stripped = text.strip()
+    words, lows = _vader_tokens(stripped)
+    if words and _analyzer().lexicon.keys().isdisjoint(lows):
         return _NEUTRAL
-    else:
-        s = _polarity(st)
+    s = _polarity_of_words(words, lows, allcap_differential(words), stripped)
     return s["compound"], s["pos"], s["neu"], s["neg"]
 
 
