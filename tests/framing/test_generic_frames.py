@@ -116,3 +116,15 @@ def test_gated_cues_equal_every_question_run(monkeypatch) -> None:
     monkeypatch.setattr(generic_frames, "gate_applies", lambda gate, text: False)
     assert [find_generic_cues(t, offset=5) for t in texts] == gated
     assert sum(map(bool, gated)) > 200
+
+
+def test_needs_digit_only_when_every_match_holds_one() -> None:
+    import re
+
+    from presslens.framing.generic_frames import needs_digit
+
+    proved = [r"\d", r"a\d", r"[0-9]+", r"(?:\d|5)", r"a(\d)b", r"x{2}\d", r"(?:ab\d|\d{2}c)"]
+    unproved = [r"(?:x|\d)", r"\d?", r"[\d,]", r"[^\d]", r"\D", r"\d*", r"a|\d", "[0-9a]"]
+    assert all(needs_digit(p) for p in proved) and not any(needs_digit(p) for p in unproved)
+    for p in proved:  # a text without a digit never matches a proved pattern
+        assert not re.search(p, "ab c x, five ¾ xx abc")
