@@ -13,7 +13,9 @@ so Python's ``re`` tries a couple of dozen branches per word instead of every pa
 matches are exactly those of the plain longest-first alternation (see :func:`pattern_regex`).
 Where it provably finds the same spans, the regex runs case-sensitively on the lower-cased
 sentence (:func:`lexicon_spans`). Tables are built column-wise in one pass (no per-group
-pandas filtering).
+pandas filtering). :class:`LexiconGate` tells, from a sentence's letter runs alone, which of
+several lexicons cannot match it (exact), so a stage with many lexicons runs only the few
+that may.
 """
 
 from __future__ import annotations

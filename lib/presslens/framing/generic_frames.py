@@ -14,6 +14,11 @@ scale is the mean of its items, and the frame is ``present`` when the score reac
 Word cues are a reading aid, not a coder: they find the wording the questions ask about, but
 cannot tell who disagrees with whom or whether a cost is the story's point. Validated against
 trained annotators on climate-change news (see the README for the figures).
+
+Speed: a question's cue regex runs only on sentences whose letter runs hold the words one of
+its cues needs (:class:`presslens.framing.frames.LexiconGate`, exact), and an extra regex that
+needs a digit (:func:`needs_digit`) only on sentences with a digit; the cues found are the
+same as running every question on every sentence.
 """
 
 from __future__ import annotations

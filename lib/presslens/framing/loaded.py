@@ -14,6 +14,9 @@ Mob Museum") and is left out, unless the sentence is in title case (a headline);
 word on its own is a proper adjective ("a Marxist plot", "Orwellian") and counts. A match inside quotation marks is the
 speaker's word, not the outlet's: ``in_quote`` tells them apart. A word is only a cue: whether a
 sentence is biased depends on what it says about whom, so read the evidence.
+
+Speed: the category of each word is memoised as written, and a sentence none of whose words
+has one skips the per-word pass.
 """
 
 from __future__ import annotations
