@@ -236,13 +236,13 @@ def _polarity_of_words(words: list[str], lows: list[str], is_cap_diff: bool, tex
     BOOSTER_DICT = _vader().booster  # noqa: N806 - VADER's name
     an = _analyzer()
     lexicon = an.lexicon
-    sentiments: list[float] = []
-    last = len(words) - 1
-    for i, low in enumerate(lows):
-        if low in BOOSTER_DICT or (i < last and low == "kind" and lows[i + 1] == "of") or low not in lexicon:
-            sentiments.append(0)
-            continue
-        sentiments.append(_lexicon_valence(words, lows, i, is_cap_diff))
+    sentiments: list[float] = [0] * len(words)  # a booster, "kind of" or a word outside the lexicon: 0
+    found = lexicon.keys() & set(lows)
+    if found:
+        last = len(words) - 1
+        for i, low in enumerate(lows):
+            if low in found and low not in BOOSTER_DICT and not (i < last and low == "kind" and lows[i + 1] == "of"):
+                sentiments[i] = _lexicon_valence(words, lows, i, is_cap_diff)
     sentiments = an._but_check(words, sentiments)
     return an.score_valence(sentiments, text)
 
