@@ -8,8 +8,12 @@ import re
 import pandas as pd
 import pytest
 
+from presslens.corpus.gate import letter_words
 from presslens.framing.frames import (
     HIT_COLUMNS,
+    LexiconGate,
+    ascii_safe,
+    gate_applies,
     compile_lexicon,
     find_frames,
     frame_hits,
@@ -139,3 +143,34 @@ def test_short_sections_are_pooled() -> None:
     assert (short.hits, short.words, short.evidence_sent_ids) == (2, 34, "0;1")
     assert short.per_1000 == pytest.approx(2000 / 34)  # not 250 per 1,000 for the 4-word headline
     assert s.loc[("body", "economic")].hits == 2 and s.loc[("all", "economic")].hits == 4
+
+
+def test_lexicon_gate_rules_out_only_groups_without_a_match() -> None:
+    """Random lexicons and texts: a group the gate leaves out never matches; unrelated text rules all out."""
+    rng = random.Random(11)
+    pieces = ["ab", "abc", "b", "ca", "a", "ab*", "c*", "b-a", "a’c", "ba*", "x1"]
+    for _ in range(60):
+        groups = [[" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 4))]
+                  for _ in range(rng.randint(1, 4))]
+        gate = LexiconGate(groups)
+        rxs = [compile_lexicon(g) for g in groups]
+        for _ in range(40):
+            text = "".join(rng.choice(["a", "b", "c", "A", "B", " ", "-", "’", "x", "1", "ab", "abc ", "é", "."])
+                           for _ in range(rng.randint(0, 16)))
+            assert gate_applies(gate, text)
+            maybe = gate.groups(letter_words(text))
+            for k, rx in enumerate(rxs):
+                if lexicon_spans(rx, text):
+                    assert k in maybe, (groups[k], text)
+    gate = LexiconGate([["security forces", "police*"], ["cost*"], ["cease-fire"]])
+    assert gate.groups(letter_words("Rain fell on the hills.")) == set()
+    assert gate.groups(letter_words("The Policemen and the cease-fire.")) == {0, 2}
+    assert gate.groups(letter_words("Forces of security.")) == {0}  # words present: may match (the regex decides)
+
+
+def test_gate_applies_only_where_lexicon_spans_lowercases() -> None:
+    gate = LexiconGate([["sun", "sea*"]])
+    assert ascii_safe(gate.literal_set) and gate_applies(gate, "Sun and SEA, café")
+    assert not gate_applies(gate, "the ſun")  # "ſ" matches "s" case-insensitively: no gate
+    odd = LexiconGate([["ſun"]])
+    assert not ascii_safe(odd.literal_set) and not gate_applies(odd, "plain sun")

@@ -98,3 +98,33 @@ def test_seed_and_heatmap(seed_story) -> None:
     assert t.present.dtype == bool and t.score.between(0, 1).all()
     fig = plot_generic_frames(t, outlets=[a.label for a in seed_story.articles])
     assert len(fig.axes[0].get_xticklabels()) == 5
+
+
+def test_gated_cues_equal_every_question_run(monkeypatch) -> None:
+    """The lexicon gate skips only questions that have no cue: same cues as running every question."""
+    import random
+
+    from presslens.framing import generic_frames
+
+    rng = random.Random(7)
+    cues = [p.replace("*", "s") for qs in GENERIC_FRAME_QUESTIONS.values() for _t, ps in qs.values() for p in ps]
+    filler = ["the", "Council", "of", "Velmora", "said", "on", "Tuesday", "that", "a", "new", "bridge", "$4 million",
+              "Ana Ruiz, 58,", "-", "“", "ſ", "é"]
+    texts = [" ".join(rng.choice(cues + filler * 3) for _ in range(rng.randint(1, 14))) for _ in range(300)]
+    texts += [t.upper() for t in texts[:30]] + [t.title() for t in texts[30:60]]
+    gated = [find_generic_cues(t, offset=5) for t in texts]
+    monkeypatch.setattr(generic_frames, "gate_applies", lambda gate, text: False)
+    assert [find_generic_cues(t, offset=5) for t in texts] == gated
+    assert sum(map(bool, gated)) > 200
+
+
+def test_needs_digit_only_when_every_match_holds_one() -> None:
+    import re
+
+    from presslens.framing.generic_frames import needs_digit
+
+    proved = [r"\d", r"a\d", r"[0-9]+", r"(?:\d|5)", r"a(\d)b", r"x{2}\d", r"(?:ab\d|\d{2}c)"]
+    unproved = [r"(?:x|\d)", r"\d?", r"[\d,]", r"[^\d]", r"\D", r"\d*", r"a|\d", "[0-9a]"]
+    assert all(needs_digit(p) for p in proved) and not any(needs_digit(p) for p in unproved)
+    for p in proved:  # a text without a digit never matches a proved pattern
+        assert not re.search(p, "ab c x, five ¾ xx abc")

@@ -78,3 +78,28 @@ def test_scores_equal_vader_polarity_scores() -> None:
                  "No survivors were found.", "The talks were NOT a failure.", "I love it 🙂 but", "  Calm.  ", "",
                  "Residents were 'disturbed' by the blasts."]:
         assert score_sentence(text) == an.polarity_scores(text), text
+
+
+def test_scores_equal_vader_on_every_valence_rule() -> None:
+    """Each rule of VADER's word valence (negation 1-3 words back, "never so", "without doubt",
+    "no" before a lexicon word, boosters, ALL CAPS, idioms, "least", "but") scores as VADER does."""
+    import random
+
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from presslens.framing.tone import score_sentence
+
+    an = SentimentIntensityAnalyzer()
+    cases = ["The mayor was not happy.", "The mayor was not very happy.", "The plan isn't at all good.",
+             "It was never so good.", "Without doubt a great day.", "No good options and no hope remained.",
+             "There was no or little support.", "The council was EXTREMELY angry at the BAD news.",
+             "That was the bomb, said the coach.", "The kiss of death for the plan.", "It is the least bad option.",
+             "At least the food was good.", "Very least good.", "It was kind of sad, but honest.",
+             "He was sort of happy and somewhat proud.", "Nobody was hurt and nothing was lost."]
+    words = ["not", "never", "so", "this", "without", "doubt", "no", "or", "nor", "very", "kind", "of", "sort",
+             "least", "at", "but", "GOOD", "good", "bad", "hope", "the", "bomb", "kiss", "death", "isn't", "happy",
+             "extremely", "Sad", "calm", "!", "?"]
+    rng = random.Random(18)
+    cases += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(400)]
+    for text in cases:
+        assert score_sentence(text) == an.polarity_scores(text), text

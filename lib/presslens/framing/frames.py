@@ -13,7 +13,9 @@ so Python's ``re`` tries a couple of dozen branches per word instead of every pa
 matches are exactly those of the plain longest-first alternation (see :func:`pattern_regex`).
 Where it provably finds the same spans, the regex runs case-sensitively on the lower-cased
 sentence (:func:`lexicon_spans`). Tables are built column-wise in one pass (no per-group
-pandas filtering).
+pandas filtering). :class:`LexiconGate` tells, from a sentence's letter runs alone, which of
+several lexicons cannot match it (exact), so a stage with many lexicons runs only the few
+that may.
 """
 
 from __future__ import annotations
@@ -195,6 +197,20 @@ def lower_safe(ch: str, literals: frozenset[str]) -> bool:
     return ok and all(bool(re.fullmatch(re.escape(x), ch, re.IGNORECASE)) == (low == x) for x in literals)
 
 
+@lru_cache(maxsize=64)
+def ascii_safe(literals: frozenset[str]) -> bool:
+    """Whether every ASCII character is :func:`lower_safe` for these literals.
+
+    Args:
+        literals: the literal characters of a lexicon.
+
+    Returns:
+        True unless a literal matches an ASCII character case-insensitively without being
+        its lower case (as "ſ" matches "s" and the Kelvin sign "k").
+    """
+    return all(lower_safe(chr(i), literals) for i in range(128))
+
+
 def lexicon_spans(rx: LexiconRegex, text: str) -> list[tuple[int, int]]:
     """Spans of the lexicon matches in a text, exactly those of ``rx.ci.finditer(text)``.
 
@@ -205,13 +221,130 @@ def lexicon_spans(rx: LexiconRegex, text: str) -> list[tuple[int, int]]:
     Returns:
         ``(start, end)`` of each match, in text order (take the matched text from ``text``).
     """
-    if rx.ascii_literals:  # ASCII text matches ASCII lower-case literals by lower-casing
+    if rx.ascii_literals or ascii_safe(rx.literals):  # then only non-ASCII characters need a check
         safe = text.isascii() or all(lower_safe(ch, rx.literals) for ch in _NON_ASCII.findall(text))
     else:
         safe = all(lower_safe(ch, rx.literals) for ch in set(text))
     if safe:
         return [m.span() for m in rx.cs.finditer(text.lower())]
     return [m.span() for m in rx.ci.finditer(text)]
+
+
+_LEAD_RUN = re.compile(r"[a-z]+")
+#: Distinct words kept in a :class:`LexiconGate`'s memo before it is emptied.
+_GATE_MEMO_MAX = 200_000
+
+
+def _word_condition(word: str) -> tuple[bool, str] | None:
+    """What one pattern word needs of the letter runs of a lower-cased text, or None (nothing).
+
+    A pattern word that starts with a letter starts a letter run of the text it matches (the
+    regex allows no word character nor hyphen before a pattern, and a space or hyphen between
+    its words). That run is exactly the word's leading letters when a non-letter or the end of
+    the word follows them (the regex allows no word character after a pattern), and starts with
+    them when the word ends there in ``*``.
+
+    Returns:
+        (is_prefix, letters), or None when the word does not start with a letter.
+    """
+    literal = word.rstrip("*")
+    m = _LEAD_RUN.match(literal)
+    if not m:
+        return None
+    return (m.end() == len(literal) and word.endswith("*"), m.group())
+
+
+class LexiconGate:
+    """Which groups of a lexicon's patterns a sentence may match, told from its letter runs (exact).
+
+    Every pattern needs, for each of its words that starts with a letter, a letter run of the
+    lower-cased text equal to (or, before a final ``*``, starting with) that word's leading
+    letters (:func:`_word_condition`). One condition per pattern, the longest, is indexed; a
+    sentence's runs give the patterns whose indexed condition holds, and a pattern's group may
+    match only when its other conditions hold too. Valid where the lexicon's regex runs
+    case-sensitively on the lower-cased text (:func:`gate_applies`).
+    """
+
+    def __init__(self, groups: Iterable[Iterable[str]]) -> None:
+        """Index the patterns of each group (groups are numbered in order)."""
+        self.exact: dict[str, list[int]] = {}
+        self.prefix: dict[str, list[int]] = {}
+        self.rest: list[tuple[int, frozenset[str], tuple[str, ...]]] = []  # group, exact runs, prefixes
+        self.always: set[int] = set()
+        self.literals: set[str] = set()
+        self._memo: dict[str, tuple[int, ...]] = {}
+        for g, patterns in enumerate(groups):
+            for p in patterns:
+                self.literals.update(c for c in p if c not in "* ")
+                conds = [c for c in (_word_condition(w) for w in p.split()) if c is not None]
+                if not conds:
+                    self.always.add(g)
+                    continue
+                key = max(conds, key=lambda c: (len(c[1]), not c[0]))
+                others = [c for c in conds if c is not key]
+                pid = len(self.rest)
+                self.rest.append((g, frozenset(w for pre, w in others if not pre),
+                                  tuple(w for pre, w in others if pre)))
+                (self.prefix if key[0] else self.exact).setdefault(key[1], []).append(pid)
+        self.literal_set = frozenset(self.literals)
+        self._prefix_lengths = sorted({len(k) for k in self.prefix})
+
+    def _patterns_of(self, run: str) -> tuple[int, ...]:
+        """Patterns whose indexed condition a letter run meets (memoised)."""
+        hit = self._memo.get(run)
+        if hit is None:
+            out = list(self.exact.get(run, ()))
+            for n in self._prefix_lengths:
+                if n > len(run):
+                    break
+                out += self.prefix.get(run[:n], ())
+            if len(self._memo) > _GATE_MEMO_MAX:
+                self._memo.clear()
+            hit = self._memo[run] = tuple(out)
+        return hit
+
+    def groups(self, words: frozenset[str]) -> set[int]:
+        """Groups that may match a text.
+
+        Args:
+            words: the text's letter runs (:func:`presslens.corpus.gate.letter_words`; a
+                superset is fine).
+
+        Returns:
+            Group numbers; a group left out has no match in the text.
+        """
+        out = set(self.always)
+        rest, memo = self.rest, self._memo
+        for run in words:
+            pids = memo.get(run)
+            if pids is None:
+                pids = self._patterns_of(run)
+            for pid in pids:
+                g, ex, pre = rest[pid]
+                if g in out or not ex <= words:
+                    continue
+                if all(any(w.startswith(s) for w in words) for s in pre):
+                    out.add(g)
+        return out
+
+
+def gate_applies(gate: LexiconGate, text: str) -> bool:
+    """Whether :meth:`LexiconGate.groups` is exact for ``text``.
+
+    It is when every character of the text is :func:`lower_safe` for all of the lexicon's
+    literals (every ASCII one is, see :func:`ascii_safe`), so that each of the lexicon's regexes
+    runs case-sensitively on ``text.lower()`` in :func:`lexicon_spans`.
+
+    Args:
+        gate: the gate.
+        text: a sentence.
+
+    Returns:
+        True when the gate may skip groups.
+    """
+    if not ascii_safe(gate.literal_set):
+        return False
+    return text.isascii() or all(lower_safe(ch, gate.literal_set) for ch in _NON_ASCII.findall(text))
 
 
 def _lookup_key(text: str) -> str:

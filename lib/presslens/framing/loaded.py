@@ -14,6 +14,9 @@ Mob Museum") and is left out, unless the sentence is in title case (a headline);
 word on its own is a proper adjective ("a Marxist plot", "Orwellian") and counts. A match inside quotation marks is the
 speaker's word, not the outlet's: ``in_quote`` tells them apart. A word is only a cue: whether a
 sentence is biased depends on what it says about whom, so read the evidence.
+
+Speed: the category of each word is memoised as written, and a sentence none of whose words
+has one skips the per-word pass.
 """
 
 from __future__ import annotations
@@ -163,6 +166,12 @@ def word_category(word: str) -> str:
     return ""
 
 
+#: :func:`word_category` of a word as written (memo: most words are looked up many times); emptied when large.
+_WORD_CATEGORY: dict[str, str] = {}
+#: Entries kept in the memo before it is emptied.
+_MEMO_MAX = 100_000
+
+
 def _title_case(text: str) -> bool:
     """A headline-style sentence: at least 80 % of its words of four letters or more are capitalised."""
     long = _LONG_WORD.findall(text)
@@ -221,13 +230,17 @@ def find_loaded(text: str, *, offset: int = 0) -> list[tuple[str, str, int, int]
                 and not (raw.lower() == "hate" and _LEGAL_HATE.match(text, b)):
             found.append((a, b, cat))
     taken = spans  # a lexicon match left out (a name, a plain "claimed responsibility") stays out
-    for m in _WORD.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    memo = _WORD_CATEGORY
+    cats = list(map(memo.get, _WORD.findall(text)))
+    if None in cats:
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        cats = [memo[w] if w in memo else memo.setdefault(w, word_category(w.lower())) for w in _WORD.findall(text)]
+    for m in (_WORD.finditer(text) if any(cats) else ()):
+        cat = memo[m.group()]
+        if not cat or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         w = m.group()
-        cat = word_category(w.lower())
-        if not cat:
-            continue
         if w[0].isupper() and in_name(text, m.start(), m.end()):
             title = _title_case(text) if title is None else title
             if not title:

@@ -7,13 +7,16 @@ is in the lexicon, and without emoji, scores exactly compound 0, neu 1 in VADER'
 is not sent through the rest of the analyser, which keeps long stories fast. VADER was built for social media; on news it mostly tracks violent and
 emotive vocabulary ("killed", "attack" are negative), so compare outlets, not absolute values.
 Scores are memoised per distinct sentence text (repeated boilerplate lines, reruns); tables
-are built column-wise, summaries from index lists (no per-group pandas filtering).
+are built column-wise, summaries from index lists (no per-group pandas filtering). A
+sentence's words are lower-cased once and VADER's word-valence rules (negation, "no",
+boosters, idioms, "least") run on that list with the same arithmetic in the same order, so
+the scores are VADER's to the last bit (tested against ``polarity_scores``).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -98,39 +101,173 @@ def fixed_neutral(text: str) -> bool:
     return st is not None and _neutral_words(st.words_and_emoticons)
 
 
+class _Vader(NamedTuple):
+    """VADER's word-valence constants (see ``vaderSentiment.vaderSentiment``)."""
+
+    negate: frozenset[str]
+    n_scalar: float
+    c_incr: float
+    booster: dict[str, float]
+    special_cases: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def _vader() -> _Vader:
+    """VADER's constants, read from the package on first use."""
+    import vaderSentiment.vaderSentiment as vs
+
+    return _Vader(frozenset(vs.NEGATE), vs.N_SCALAR, vs.C_INCR, vs.BOOSTER_DICT, vs.SPECIAL_CASES)
+
+
+def _negated(low: str) -> bool:
+    """VADER's ``negated([word])`` for one lower-cased word."""
+    low = low.lower()
+    return low in _vader().negate or "n't" in low
+
+
+def _negation_check(valence: float, lows: list[str], start_i: int, i: int) -> float:
+    """VADER's ``_negation_check`` on the lower-cased words (the same steps, no per-call lower-casing)."""
+    N_SCALAR = _vader().n_scalar  # noqa: N806 - VADER's name
+
+    if start_i == 0:
+        if _negated(lows[i - (start_i + 1)]):
+            valence = valence * N_SCALAR
+    if start_i == 1:
+        if lows[i - 2] == "never" and (lows[i - 1] == "so" or lows[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lows[i - 2] == "without" and lows[i - 1] == "doubt":
+            valence = valence
+        elif _negated(lows[i - (start_i + 1)]):
+            valence = valence * N_SCALAR
+    if start_i == 2:
+        if lows[i - 3] == "never" and (lows[i - 2] == "so" or lows[i - 2] == "this") or \
+                (lows[i - 1] == "so" or lows[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lows[i - 3] == "without" and (lows[i - 2] == "doubt" or lows[i - 1] == "doubt"):
+            valence = valence
+        elif _negated(lows[i - (start_i + 1)]):
+            valence = valence * N_SCALAR
+    return valence
+
+
+def _special_idioms_check(valence: float, lows: list[str], i: int) -> float:
+    """VADER's ``_special_idioms_check`` on the lower-cased words (same sequences, same order)."""
+    v = _vader()
+    BOOSTER_DICT, SPECIAL_CASES = v.booster, v.special_cases  # noqa: N806 - VADER's names
+
+    onezero = f"{lows[i - 1]} {lows[i]}"
+    twoonezero = f"{lows[i - 2]} {lows[i - 1]} {lows[i]}"
+    twoone = f"{lows[i - 2]} {lows[i - 1]}"
+    threetwoone = f"{lows[i - 3]} {lows[i - 2]} {lows[i - 1]}"
+    threetwo = f"{lows[i - 3]} {lows[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in SPECIAL_CASES:
+            valence = SPECIAL_CASES[seq]
+            break
+    if len(lows) - 1 > i:
+        zeroone = f"{lows[i]} {lows[i + 1]}"
+        if zeroone in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroone]
+    if len(lows) - 1 > i + 1:
+        zeroonetwo = f"{lows[i]} {lows[i + 1]} {lows[i + 2]}"
+        if zeroonetwo in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in BOOSTER_DICT:
+            valence = valence + BOOSTER_DICT[n_gram]
+    return valence
+
+
+def _lexicon_valence(words: list[str], lows: list[str], i: int, is_cap_diff: bool) -> float:
+    """VADER's ``sentiment_valence`` of a lexicon word ``words[i]``, from the words lower-cased once.
+
+    The same arithmetic in the same order as ``SentimentIntensityAnalyzer.sentiment_valence``
+    (with its ``_negation_check``, ``_special_idioms_check`` and ``_least_check``), which
+    lower-case the whole sentence several times per lexicon word.
+    """
+    from vaderSentiment.vaderSentiment import scalar_inc_dec
+
+    v = _vader()
+    C_INCR, N_SCALAR = v.c_incr, v.n_scalar  # noqa: N806 - VADER's names
+    an = _analyzer()
+    lexicon = an.lexicon
+    item, low = words[i], lows[i]
+    valence = lexicon[low]
+    if low == "no" and i != len(words) - 1 and lows[i + 1] in lexicon:
+        valence = 0.0
+    if (i > 0 and lows[i - 1] == "no") or (i > 1 and lows[i - 2] == "no") \
+            or (i > 2 and lows[i - 3] == "no" and lows[i - 1] in ["or", "nor"]):
+        valence = lexicon[low] * N_SCALAR
+    if item.isupper() and is_cap_diff:
+        if valence > 0:
+            valence += C_INCR
+        else:
+            valence -= C_INCR
+    for start_i in range(0, 3):
+        if i > start_i and lows[i - (start_i + 1)] not in lexicon:
+            s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+            if start_i == 1 and s != 0:
+                s = s * 0.95
+            if start_i == 2 and s != 0:
+                s = s * 0.9
+            valence = valence + s
+            valence = _negation_check(valence, lows, start_i, i)
+            if start_i == 2:
+                valence = _special_idioms_check(valence, lows, i)
+    return an._least_check(valence, words, i)
+
+
 def _polarity(st: SentiText) -> dict[str, float]:
     """VADER's ``polarity_scores`` for a text without emoji, from its ``SentiText``.
 
     The same steps as ``SentimentIntensityAnalyzer.polarity_scores`` after its emoji pass
-    (which leaves a text without emoji unchanged, one character at a time): boosters and
-    "kind of" score 0, every other token goes through ``sentiment_valence``, then
-    ``_but_check`` and ``score_valence`` on the stripped text.
+    (which leaves a text without emoji unchanged, one character at a time): see
+    :func:`_polarity_of_words`.
     """
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT
-
-    an = _analyzer()
     words = st.words_and_emoticons
-    sentiments: list[float] = []
-    for i, item in enumerate(words):
-        low = item.lower()
-        if low in BOOSTER_DICT or (i < len(words) - 1 and low == "kind" and words[i + 1].lower() == "of"):
-            sentiments.append(0)
-            continue
-        sentiments = an.sentiment_valence(0, st, item, i, sentiments)
+    return _polarity_of_words(words, [w.lower() for w in words], st.is_cap_diff, st.text)
+
+
+def _polarity_of_words(words: list[str], lows: list[str], is_cap_diff: bool, text: str) -> dict[str, float]:
+    """VADER's scores from a text's VADER tokens: boosters and "kind of" score 0, a word outside
+    the lexicon scores 0, every lexicon word goes through ``sentiment_valence``
+    (:func:`_lexicon_valence`), then ``_but_check`` and ``score_valence`` on the stripped text.
+    """
+    BOOSTER_DICT = _vader().booster  # noqa: N806 - VADER's name
+    an = _analyzer()
+    lexicon = an.lexicon
+    sentiments: list[float] = [0] * len(words)  # a booster, "kind of" or a word outside the lexicon: 0
+    found = lexicon.keys() & set(lows)
+    if found:
+        last = len(words) - 1
+        for i, low in enumerate(lows):
+            if low in found and low not in BOOSTER_DICT and not (i < last and low == "kind" and lows[i + 1] == "of"):
+                sentiments[i] = _lexicon_valence(words, lows, i, is_cap_diff)
     sentiments = an._but_check(words, sentiments)
-    return an.score_valence(sentiments, st.text)
+    return an.score_valence(sentiments, text)
+
+
+def _vader_tokens(text: str) -> tuple[list[str], list[str]]:
+    """``SentiText(text).words_and_emoticons`` and the same words lower-cased."""
+    from vaderSentiment.vaderSentiment import SentiText
+
+    words = list(map(SentiText._strip_punc_if_word, text.split()))
+    return words, [w.lower() for w in words]
 
 
 @lru_cache(maxsize=SCORE_CACHE_SIZE)
 def _scores(text: str) -> tuple[float, float, float, float]:
     """(compound, pos, neu, neg) of one sentence (see :func:`score_sentence`)."""
-    st = _senti_text(text)
-    if st is None:
+    from vaderSentiment.vaderSentiment import allcap_differential
+
+    if not _emoji_chars().isdisjoint(text):
         s = _analyzer().polarity_scores(text)  # emoji: VADER's own path
-    elif _neutral_words(st.words_and_emoticons):
+        return s["compound"], s["pos"], s["neu"], s["neg"]
+    stripped = text.strip()
+    words, lows = _vader_tokens(stripped)
+    if words and _analyzer().lexicon.keys().isdisjoint(lows):
         return _NEUTRAL
-    else:
-        s = _polarity(st)
+    s = _polarity_of_words(words, lows, allcap_differential(words), stripped)
     return s["compound"], s["pos"], s["neu"], s["neg"]
 
 
