@@ -69,3 +69,16 @@ def test_parse_report_lists_what_was_set_aside(seed_story) -> None:
     assert (bp.article_id == SEED_002).all()
     meta = rep[(rep.kind == "metadata") & (rep.article_id == SEED_000)]
     assert set(meta.text) == {"Daijiworld Media Network - Islamabad", "Islamabad, Feb 2: "}
+
+
+def test_split_by_article_equals_a_filter_per_article(seed_story) -> None:
+    import pandas as pd
+
+    from presslens.corpus.tables import sentences_table, split_by_article
+
+    sents = sentences_table(seed_story)
+    parts = split_by_article(sents)
+    assert set(parts) == set(sents.article_id)
+    for art, part in parts.items():
+        pd.testing.assert_frame_equal(part, sents[sents.article_id == art])
+    assert split_by_article(sents.iloc[:0]) == {}

@@ -33,7 +33,7 @@ from presslens.casualties.extract import claims_in_sentences
 from presslens.casualties.scope import claim_scope, event_frame
 from presslens.casualties.sentence import CLAIM_COLUMNS, GROUPS, OUTCOMES
 from presslens.corpus.story import Story, accepts_story
-from presslens.corpus.tables import sentences_table
+from presslens.corpus.tables import sentences_table, split_by_article
 from presslens.lexicons import casualties as lex
 from presslens.lexicons.speech import REPORTING_VERBS
 
@@ -93,8 +93,9 @@ def claim_mentions(story: Story) -> pd.DataFrame:
     sents = sentences_table(story)
     frame = event_frame(story)
     rows: list[dict] = []
+    sents_of = split_by_article(sents)
     for art in story.articles:
-        mine = sents[sents.article_id == art.article_id]
+        mine = sents_of.get(art.article_id, sents.iloc[:0])
         spans = list(zip(mine.start.tolist(), mine.end.tolist()))
         ids = mine.sent_id.tolist()
         sections = mine.section.tolist()

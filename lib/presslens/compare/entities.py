@@ -26,6 +26,7 @@ are not counted as mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,7 +34,7 @@ from functools import lru_cache
 import pandas as pd
 
 from presslens.corpus.story import Story, accepts_story
-from presslens.corpus.tables import sentences_table
+from presslens.corpus.tables import sentences_table, split_by_article
 from presslens.corpus.tokenize import WORD_RE, normalize
 from presslens.lexicons.common import STOPWORDS
 from presslens.lexicons.sources import (
@@ -122,7 +123,7 @@ def lower_vocabulary(texts: list[str]) -> frozenset[str]:
     Returns:
         The lower-case word forms seen.
     """
-    return frozenset(m.group() for t in texts for m in WORD_RE.finditer(t) if m.group()[:1].islower())
+    return frozenset(w for t in texts for w in WORD_RE.findall(t) if w[:1].islower())  # no groups: findall = words
 
 
 _MID_CAP = re.compile(r"(?<![\w'’-])(?!(?:to|of|for|in|on|at|and|the|a|an|with|by|from|as|or|vs)\b)[a-z][a-z'’-]*,? "
@@ -429,15 +430,15 @@ def _entity_mentions(story: Story) -> pd.DataFrame:
     vocab = lower_vocabulary([a.text for a in story.articles])
     names = name_vocabulary([a.text for a in story.articles])
     rows = []
+    sents_of = split_by_article(sents)
     for a in story.articles:
-        part = sents[sents.article_id == a.article_id]
-        spans = list(zip(part.start.tolist(), part.end.tolist()))
-        found = resolve_mentions(find_mentions(a.text, sentences=spans, lower_vocab=vocab, name_vocab=names))
-        starts = part.start.to_numpy()
+        part = sents_of.get(a.article_id, sents.iloc[:0])
+        starts, ids, texts = part.start.tolist(), part.sent_id.tolist(), part.text.tolist()
+        found = resolve_mentions(find_mentions(a.text, sentences=list(zip(starts, part.end.tolist())),
+                                               lower_vocab=vocab, name_vocab=names))
         for m, ent, kind in _vote(found):
-            k = int((starts <= m.start).sum()) - 1
-            rows.append((a.article_id, a.label, int(part.sent_id.iat[k]), m.start, m.end, m.name, ent, kind, m.title,
-                         part.text.iat[k]))
+            k = bisect_right(starts, m.start) - 1  # the last sentence starting at or before the mention
+            rows.append((a.article_id, a.label, int(ids[k]), m.start, m.end, m.name, ent, kind, m.title, texts[k]))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 

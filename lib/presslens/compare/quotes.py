@@ -69,7 +69,7 @@ from presslens.compare.speakers import (
 )
 from presslens.compare.variants import name_groups
 from presslens.corpus.story import Article, Story, accepts_story
-from presslens.corpus.tables import paragraphs_table, sentences_table
+from presslens.corpus.tables import paragraphs_table, sentences_table, split_by_article
 from presslens.corpus.tokenize import Token, tokens
 from presslens.lexicons.common import STOPWORDS
 from presslens.lexicons.sources import TITLE_MODIFIERS
@@ -1194,11 +1194,12 @@ def find_quotes(story: Story) -> pd.DataFrame:
     vocab = lower_vocabulary([a.text for a in story.articles])
     story_titles = person_titles(_persons(mentions))
     rows = []
+    sents_of, paras_of, mentions_of = split_by_article(sents), split_by_article(paras), split_by_article(mentions)
     for a in story.articles:
-        s = sents[sents.article_id == a.article_id]
-        p = paras[paras.article_id == a.article_id]
+        s = sents_of.get(a.article_id, sents.iloc[:0])
+        p = paras_of.get(a.article_id, paras.iloc[:0])
         spans = list(zip(s.start.tolist(), s.end.tolist()))
-        m = mentions[mentions.article_id == a.article_id]
+        m = mentions_of.get(a.article_id, mentions.iloc[:0])
         starts = s.start.to_numpy()
         found = find_article_quotes(a, sentences=spans, paragraphs=list(zip(p.start.tolist(), p.end.tolist())))
         quoted = [pc for q in found if q.kind == "direct" for pc in q.pieces]

@@ -39,7 +39,7 @@ from presslens.compare.speakers import (
 )
 from presslens.corpus.gate import letter_words, may_hold, phrase_gate, sentence_tokens, token_norms
 from presslens.corpus.story import Story, accepts_story
-from presslens.corpus.tables import sentences_table
+from presslens.corpus.tables import sentences_table, split_by_article
 from presslens.corpus.tokenize import Token as _Tok
 from presslens.lexicons.speech import ATTRIBUTION_GROUPS, SPEECH_PHRASES, SPEECH_VERBS, SPEAKER_PRONOUN_KINDS
 
@@ -191,11 +191,15 @@ def _attribution(story: Story) -> pd.DataFrame:
                zip(mentions.start, mentions.end, mentions.entity, mentions.kind, mentions.title)]
     story_titles = person_titles(persons)
     vocab = lower_vocabulary([a.text for a in story.articles])
+    sents_of = split_by_article(sents)
+    persons_of: dict[str, list[Person]] = {}
+    for p, art in zip(persons, mentions.article_id.tolist()):
+        persons_of.setdefault(art, []).append(p)
     corefs: dict[str, Coreference] = {}
     for a in story.articles:
-        part = sents[sents.article_id == a.article_id]
+        part = sents_of.get(a.article_id, sents.iloc[:0])
         corefs[a.article_id] = Coreference(
-            a.text, mentions=[p for p, art in zip(persons, mentions.article_id) if art == a.article_id],
+            a.text, mentions=persons_of.get(a.article_id, []),
             sentences=list(zip(part.start.tolist(), part.end.tolist())), lower_vocab=vocab, story_titles=story_titles)
     rows = []
     last: dict[str, tuple[int, str, str]] = {}
