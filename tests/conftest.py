@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,33 @@ def run_notebook(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path
         return cache[key]
 
     return run
+
+
+#: Flags without which Chromium calls Google's hosts (or will not start as root).
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+
+
+def _chromium() -> str | None:
+    for cand in (os.environ.get("CHROMIUM", ""), "/usr/bin/chromium", "chromium", "chromium-browser"):
+        path = shutil.which(cand) if cand else None
+        if path:
+            return path
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """The machine's Chromium through Playwright (one per test module; skipped when absent, failed
+    when ``PRESSLENS_REQUIRE_BROWSER`` is set, as in ``.ci/run``)."""
+    exe = _chromium()
+    if exe is None:
+        message = "no Chromium found: install it (apt-get install -y chromium) to run the browser tests"
+        if os.environ.get("PRESSLENS_REQUIRE_BROWSER"):
+            pytest.fail(message + " (PRESSLENS_REQUIRE_BROWSER is set, as in .ci/run)")
+        pytest.skip(message)
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (requirements.txt)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

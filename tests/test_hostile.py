@@ -448,27 +448,7 @@ def test_no_notebook_passes_computed_text_to_markdown() -> None:
     assert not _no_text_from_data(ast.parse('f"{title}"').body[0].value)  # the rule catches text
 
 
-# --- the pages in a real browser
-
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    exe = next((shutil.which(c) for c in (os.environ.get("CHROMIUM", ""), "/usr/bin/chromium", "chromium",
-                                          "chromium-browser") if c and shutil.which(c)), None)
-    if exe is None:
-        message = "no Chromium found: install it (apt-get install -y chromium) to run the browser checks"
-        if os.environ.get("PRESSLENS_REQUIRE_BROWSER"):
-            pytest.fail(message)
-        pytest.skip(message)
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (requirements.txt)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
+# --- the pages in a real browser (the `browser` fixture is in conftest.py)
 
 PAGE_JS = """() => ({
   title: document.title,

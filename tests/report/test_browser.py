@@ -10,9 +10,7 @@ turns the skip into a failure). Playwright drives the system Chromium; it never 
 
 from __future__ import annotations
 
-import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,33 +18,7 @@ import pytest
 from presslens.report.runner import run_report
 
 MULTI = Path(__file__).parents[1] / "data" / "multi_outlet"
-#: Flags without which Chromium calls Google's hosts (or will not start as root).
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
 WIDTH, HEIGHT = 1280, 900
-
-
-def _chromium() -> str | None:
-    for cand in (os.environ.get("CHROMIUM", ""), "/usr/bin/chromium", "chromium", "chromium-browser"):
-        path = shutil.which(cand) if cand else None
-        if path:
-            return path
-    return None
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    exe = _chromium()
-    if exe is None:
-        message = "no Chromium found: install it (apt-get install -y chromium) to run the browser test"
-        if os.environ.get("PRESSLENS_REQUIRE_BROWSER"):
-            pytest.fail(message + " (PRESSLENS_REQUIRE_BROWSER is set, as in .ci/run)")
-        pytest.skip(message)
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (requirements.txt)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
